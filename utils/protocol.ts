@@ -1,0 +1,119 @@
+// The one message protocol between Backstory's contexts. Each direction has one typed map;
+// every request is validated by the receiver (valibot) and every reply is a Reply.
+import * as v from 'valibot';
+import type { Entity, EntitySummary, EntityType, Note } from './model';
+import { EntityInputSchema, NoteInputSchema } from './schemas';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A known entity's mention on a page, as offsets into the text the content script sent. */
+export interface PageMention {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+/** An entity with its notes: what a popover and the popup's editor show. */
+export interface EntityCard {
+  entity: Entity;
+  notes: Note[];
+}
+
+export interface ImportReport {
+  entities: number;
+  notes: number;
+}
+
+/** An entity the current page mentions, with how often. */
+export interface PageEntity extends EntitySummary {
+  count: number;
+}
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
+
+/**
+ * Requests to the background, from content scripts, the popup and the options page.
+ * Each entry: payload schema (checked on arrival) and the reply's value type.
+ */
+export const BackgroundRequests = {
+  /** Content script: find known entities in the page's extracted text. */
+  'page.scan': v.object({ text: text(20_000_000), url: text(10_000), title: text(10_000) }),
+  /** Content script or popup: an entity and its notes, for the popover or the editor. */
+  'entity.card': v.object({ id }),
+  /** Popup: entities whose name or alias contains the query (all when empty). */
+  'entity.list': v.object({
+    query: text(300),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  }),
+  /** Popup: create (no id) or change an entity. */
+  'entity.save': v.object({ entity: EntityInputSchema }),
+  /** Popup: delete an entity and its notes. */
+  'entity.delete': v.object({ id }),
+  /** Popup: create (no id) or change a note. */
+  'note.save': v.object({ note: NoteInputSchema }),
+  /** Popup: delete a note. */
+  'note.delete': v.object({ id }),
+  /** Options: import a pack file's text (our pack or the minimal hand-written form). */
+  'pack.import': v.object({ text: text(500_000_000) }),
+  /** Options: every record as a pack (JSON text). */
+  'pack.export': v.object({}),
+  /** Options: load the demo pack, or remove it. */
+  'demo.load': v.object({}),
+  'demo.remove': v.object({}),
+} as const;
+
+export interface BackgroundReplies {
+  'page.scan': { mentions: PageMention[]; entities: EntitySummary[] };
+  'entity.card': EntityCard | null;
+  'entity.list': EntitySummary[];
+  'entity.save': Entity;
+  'entity.delete': null;
+  'note.save': Note;
+  'note.delete': null;
+  'pack.import': ImportReport;
+  'pack.export': string;
+  'demo.load': ImportReport;
+  'demo.remove': null;
+}
+
+export type BackgroundRequestType = keyof typeof BackgroundRequests;
+export type BackgroundPayload<K extends BackgroundRequestType> = v.InferInput<(typeof BackgroundRequests)[K]>;
+export type BackgroundMessage = {
+  [K in BackgroundRequestType]: { to: 'background'; type: K; payload: BackgroundPayload<K> };
+}[BackgroundRequestType];
+
+/** Types of request only a content script (a message with sender.tab) may send. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
+  'page.scan',
+  'entity.card',
+]);
+
+/** Requests to a tab's content script, from the popup. */
+export const TabRequests = {
+  /** Popup: which known entities this page mentions, with counts. */
+  'page.summary': v.object({}),
+} as const;
+
+export interface TabReplies {
+  'page.summary': { url: string; title: string; entities: PageEntity[]; enabled: boolean };
+}
+
+export type TabRequestType = keyof typeof TabRequests;
+export type TabMessage = {
+  [K in TabRequestType]: { to: 'tab'; type: K; payload: v.InferInput<(typeof TabRequests)[K]> };
+}[TabRequestType];
+
+/** Broadcasts from the background to every tab and extension page. */
+export type Broadcast = { to: 'all'; type: 'kb.changed' };
+export const BroadcastSchema = v.object({ to: v.literal('all'), type: v.literal('kb.changed') });
+
+export const MessageEnvelopeSchema = v.object({
+  to: v.picklist(['background', 'tab', 'all']),
+  type: v.string(),
+  payload: v.optional(v.unknown()),
+});
+
+export function typeLabel(type: EntityType): string {
+  return type === 'person' ? 'Person' : 'Organisation';
+}

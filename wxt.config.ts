@@ -1,0 +1,25 @@
+// Build configuration: one manifest for Chrome (MV3) and Firefox, Preact through Vite.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the same modules run in Node (scanner, benchmarks).
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The backstory of the people and organisations named in the news, with where each fact came from.',
+    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'backstory@backstory.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
