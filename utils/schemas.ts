@@ -119,3 +119,40 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 
   if (issues.length > limit) lines.push(`… and ${issues.length - limit} more problems`);
   return lines;
 }
+
+export const NoteVersionSchema = v.object({
+  id: nonEmpty(200, 'id'),
+  noteId: nonEmpty(200, 'note id'),
+  text: nonEmpty(100_000, 'note'),
+  sources: v.array(SourceSchema),
+  author: trimmed(300),
+  replaced: IsoDateSchema,
+  modified: IsoDateSchema,
+});
+
+export const MentionSchema = v.object({
+  id: nonEmpty(200, 'id'),
+  entityId: nonEmpty(200, 'entity id'),
+  url: HttpUrlSchema,
+  title: v.pipe(v.string(), v.maxLength(10_000)),
+  seen: IsoDateSchema,
+  selector: TextQuoteSelectorSchema,
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const RejectedSuggestionSchema = v.object({
+  key: nonEmpty(300, 'key'),
+  name: nonEmpty(300, 'name'),
+  type: EntityTypeSchema,
+  rejected: IsoDateSchema,
+});
+
+export const PackSubscriptionSchema = v.object({
+  id: nonEmpty(200, 'id'),
+  url: HttpUrlSchema,
+  name: trimmed(200),
+  etag: v.optional(v.string()),
+  lastModified: v.optional(v.string()),
+  lastFetched: v.optional(IsoDateSchema),
+});
