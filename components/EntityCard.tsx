@@ -1,0 +1,65 @@
+// What a popover shows about one entity: who or what it is, then each note with its sources
+// and who wrote it, then where it came from and how often the page mentions it.
+import type { EntityCard as EntityCardData } from '../utils/protocol';
+import { typeLabel } from '../utils/protocol';
+import { shortDate } from '../utils/safe-url';
+import { SourceList } from './SourceList';
+
+export interface EntityCardProps {
+  card: EntityCardData;
+  /** How many times the current page mentions the entity. */
+  pageCount?: number;
+  headingId?: string;
+}
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n{2,}/u)
+        .filter((part) => part.trim())
+        .map((part, index) => (
+          <p key={index} class="bs-note-text">
+            {part}
+          </p>
+        ))}
+    </>
+  );
+}
+
+export function EntityCard({ card, pageCount, headingId }: EntityCardProps) {
+  const { entity, notes } = card;
+  return (
+    <article class="bs-card">
+      <header class="bs-card-header">
+        <h2 id={headingId} class="bs-name">
+          {entity.name}
+        </h2>
+        <span class={`bs-type bs-type-${entity.type}`}>{typeLabel(entity.type)}</span>
+      </header>
+      {entity.description && <p class="bs-description">{entity.description}</p>}
+      {notes.length === 0 ? (
+        <p class="bs-muted">No notes yet.</p>
+      ) : (
+        <ol class="bs-notes" aria-label="Notes">
+          {notes.map((note) => (
+            <li key={note.id} class="bs-note">
+              <Paragraphs text={note.text} />
+              <SourceList sources={note.sources} />
+              <p class="bs-note-meta">
+                {note.author ? `Written by ${note.author}` : 'Written'} on {shortDate(note.created)}
+                {note.modified !== note.created && `, edited ${shortDate(note.modified)}`}
+                {note.origin.kind === 'pack' && ` · from ${note.origin.packName}`}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {pageCount !== undefined && (
+        <p class="bs-page-count">
+          Mentioned {pageCount} {pageCount === 1 ? 'time' : 'times'} on this page
+        </p>
+      )}
+    </article>
+  );
+}

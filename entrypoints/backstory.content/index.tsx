@@ -1,0 +1,242 @@
+// Content script: highlights the knowledge base's entities on http(s) pages and shows their
+// popover. Matching runs in the background (the knowledge base never enters the page); this
+// script only reads the page, paints CSS highlights and hosts the popover in a closed shadow root.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PagePopover, type PopoverContent } from '../../components/PagePopover';
+import { askBackground } from '../../utils/messaging';
+import { HoverController } from '../../utils/page/hover';
+import type { PlacedMention } from '../../utils/page/hit-test';
+import { PageSession } from '../../utils/page/session';
+import { supportsHighlights } from '../../utils/page/highlights';
+import { MessageEnvelopeSchema, type Reply, type TabReplies } from '../../utils/protocol';
+import { disabledSites, isSiteDisabled, popoverDelay, readDisabledSites, siteOf } from '../../utils/settings';
+import * as v from 'valibot';
+import './style.css';
+
+/** Quiet time after the page's last DOM change before it is scanned again. */
+const RESCAN_DELAY_MS = 600;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    if (!supportsHighlights(window)) return;
+    const site = siteOf(location.href);
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const signal = controller.signal;
+
+    let enabled = !isSiteDisabled(await readDisabledSites(), site);
+    let delay = await popoverDelay.getValue();
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'backstory-ui',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      mode: 'closed',
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    const isOwnElement = (element: Element) => element === ui.shadowHost;
+
+    const session = new PageSession({
+      document,
+      extract: { exclude: isOwnElement },
+      scan: (text, url, title) => askBackground('page.scan', { text, url, title }),
+    });
+
+    // The open popover, if any.
+    let open: { mention: PlacedMention; content: PopoverContent; focus: boolean } | null = null;
+    let overPopover = false;
+    let returnFocus: Element | null = null;
+
+    const draw = () => {
+      if (!open) {
+        if (ui.mounted) ui.remove();
+        return;
+      }
+      if (!ui.mounted) ui.mount();
+      const container = ui.uiContainer;
+      const range = open.mention.range;
+      render(
+        <PagePopover
+          anchor={{
+            getBoundingClientRect: () => range.getBoundingClientRect(),
+            getClientRects: () => range.getClientRects(),
+            contextElement: range.startContainer.parentElement ?? undefined,
+          }}
+          content={open.content}
+          focusOnOpen={open.focus}
+          onClose={() => closePopover(true)}
+          onPointerEnter={() => {
+            overPopover = true;
+            hover.enterPopover();
+          }}
+          onPointerLeave={() => {
+            overPopover = false;
+            hover.leavePopover();
+          }}
+        />,
+        container,
+      );
+    };
+
+    const loadCard = async (mention: PlacedMention) => {
+      try {
+        const card = await askBackground('entity.card', { id: mention.entityId });
+        if (open?.mention !== mention) return;
+        open.content = card
+          ? { status: 'ready', card, pageCount: session.countOf(mention.entityId) }
+          : {
+              status: 'error',
+              name: session.entity(mention.entityId)?.name ?? '',
+              message: 'This entity is no longer in the knowledge base.',
+            };
+      } catch (error) {
+        if (open?.mention !== mention) return;
+        const name = session.entity(mention.entityId)?.name ?? '';
+        open.content = { status: 'error', name, message: error instanceof Error ? error.message : String(error) };
+      }
+      draw();
+    };
+
+    const openPopover = (mention: PlacedMention, focus = false) => {
+      if (focus) returnFocus = document.activeElement;
+      const name = session.entity(mention.entityId)?.name ?? '';
+      open = { mention, content: { status: 'loading', name }, focus };
+      hover.setOpen(mention);
+      draw();
+      void loadCard(mention);
+    };
+
+    function closePopover(restoreFocus = false) {
+      if (!open) return;
+      open = null;
+      overPopover = false;
+      hover.setOpen(null);
+      draw();
+      if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
+      returnFocus = null;
+    }
+
+    const hover = new HoverController({
+      document,
+      state: () => session.hitTestState,
+      delay: () => delay,
+      overPopover: () => overPopover,
+      onOpen: (mention) => openPopover(mention),
+      onClose: () => closePopover(),
+      signal,
+    });
+
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && event.isTrusted && open) closePopover(true);
+      },
+      { capture: true, signal },
+    );
+    window.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (open && event.isTrusted && !(event.target instanceof Element && isOwnElement(event.target))) {
+          closePopover();
+        }
+      },
+      { capture: true, signal },
+    );
+
+    const refresh = async () => {
+      if (!enabled) {
+        closePopover();
+        session.clear();
+        return;
+      }
+      try {
+        await session.refresh();
+        if (open && !session.mentions.includes(open.mention)) {
+          // The page was scanned again: keep the popover on the same mention if it still exists.
+          const same = session.mentions.find(
+            (mention) => mention.entityId === open?.mention.entityId && mention.start === open.mention.start,
+          );
+          if (same) {
+            open.mention = same;
+            hover.setOpen(same);
+            void loadCard(same);
+          } else closePopover();
+        }
+      } catch (error) {
+        // The background may be restarting (extension update): the next change scans again.
+        console.debug('Backstory could not scan this page:', error);
+      }
+    };
+
+    let rescanTimer: ReturnType<typeof setTimeout> | undefined;
+    const scheduleRefresh = (wait = RESCAN_DELAY_MS) => {
+      clearTimeout(rescanTimer);
+      rescanTimer = setTimeout(() => void refresh(), wait);
+    };
+    signal.addEventListener('abort', () => {
+      clearTimeout(rescanTimer);
+      closePopover();
+      session.clear();
+    });
+
+    // Late-loading article bodies and single-page navigation.
+    const observer = new MutationObserver((records) => {
+      if (records.some((record) => !(record.target instanceof Node && ui.shadowHost.contains(record.target)))) {
+        scheduleRefresh();
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect());
+    ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(0));
+
+    const unwatchSites = disabledSites.watch((list) => {
+      enabled = !isSiteDisabled(Array.isArray(list) ? list : [], site);
+      void refresh();
+    });
+    const unwatchDelay = popoverDelay.watch((value) => {
+      if (typeof value === 'number' && Number.isFinite(value)) delay = value;
+    });
+    signal.addEventListener('abort', () => {
+      unwatchSites();
+      unwatchDelay();
+    });
+
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const envelope = v.safeParse(MessageEnvelopeSchema, message);
+      if (!envelope.success) return undefined;
+      const { to, type } = envelope.output;
+      if (to === 'all' && type === 'kb.changed') {
+        void refresh().then(() => {
+          if (open) void loadCard(open.mention);
+        });
+        return undefined;
+      }
+      if (to === 'tab' && type === 'page.summary') {
+        const value: TabReplies['page.summary'] = {
+          url: location.href,
+          title: document.title,
+          entities: enabled ? session.summary() : [],
+          enabled,
+        };
+        return Promise.resolve({ ok: true, value });
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+
+    await refresh();
+  },
+});

@@ -1,0 +1,86 @@
+// Paints mentions with the CSS Custom Highlight API: one Highlight per style, registered as
+// `backstory-<style>`, and one constructed style sheet for their look. Neither touches the
+// page's DOM tree, so the page's scripts, selection and copy-paste see the page as it was.
+
+export type HighlightStyle = 'person' | 'organization' | 'suggestion' | 'focus';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['person', 'organization', 'suggestion', 'focus'];
+
+export function highlightName(style: HighlightStyle): string {
+  return `backstory-${style}`;
+}
+
+/**
+ * Underline plus a light tint, so a mention reads without relying on colour alone, on light
+ * and dark pages: the tint is translucent and the underline takes the text's own colour mix.
+ */
+export const HIGHLIGHT_CSS = `
+::highlight(backstory-person) {
+  background-color: rgb(255 196 0 / 0.22);
+  text-decoration: underline 2px rgb(214 140 0);
+  text-underline-offset: 3px;
+}
+::highlight(backstory-organization) {
+  background-color: rgb(0 150 255 / 0.16);
+  text-decoration: underline 2px dashed rgb(0 110 220);
+  text-underline-offset: 3px;
+}
+::highlight(backstory-suggestion) {
+  text-decoration: underline 1px dotted rgb(128 128 128);
+  text-underline-offset: 3px;
+}
+::highlight(backstory-focus) {
+  background-color: rgb(120 80 255 / 0.25);
+  text-decoration: underline 3px rgb(120 80 255);
+}
+`;
+
+export function supportsHighlights(view: Window & typeof globalThis): boolean {
+  return typeof view.Highlight === 'function' && typeof view.CSS !== 'undefined' && 'highlights' in view.CSS;
+}
+
+/** Owns the registered highlights and the style sheet of one document. */
+export class HighlightPainter {
+  private readonly sheet: CSSStyleSheet;
+  private attached = false;
+
+  constructor(private readonly document: Document) {
+    const view = document.defaultView;
+    if (!view) throw new Error('The page has no window.');
+    this.sheet = new view.CSSStyleSheet();
+    this.sheet.replaceSync(HIGHLIGHT_CSS);
+  }
+
+  /** Replaces what is painted with `ranges`, grouped by style. */
+  paint(ranges: ReadonlyMap<HighlightStyle, readonly Range[]>): void {
+    this.attach();
+    const view = this.document.defaultView;
+    if (!view) return;
+    for (const style of HIGHLIGHT_STYLES) {
+      const list = ranges.get(style);
+      const name = highlightName(style);
+      if (!list || list.length === 0) {
+        view.CSS.highlights.delete(name);
+        continue;
+      }
+      const highlight = new view.Highlight(...list);
+      if (style === 'focus') highlight.priority = 1;
+      view.CSS.highlights.set(name, highlight);
+    }
+  }
+
+  /** Removes every highlight and the style sheet: the page is as before. */
+  clear(): void {
+    const view = this.document.defaultView;
+    if (view) for (const style of HIGHLIGHT_STYLES) view.CSS.highlights.delete(highlightName(style));
+    if (this.attached) {
+      this.document.adoptedStyleSheets = this.document.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      this.attached = false;
+    }
+  }
+
+  private attach(): void {
+    if (this.attached) return;
+    this.document.adoptedStyleSheets = [...this.document.adoptedStyleSheets, this.sheet];
+    this.attached = true;
+  }
+}

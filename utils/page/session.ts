@@ -1,0 +1,97 @@
+// One page's highlighting: extract the visible text, ask the background for the mentions in
+// it, turn them into Ranges and paint them. Keeps what the hover test and popup need.
+import type { EntitySummary, EntityType } from '../model';
+import type { PageEntity, PageMention } from '../protocol';
+import { extractText, type ExtractOptions } from './extract';
+import { HighlightPainter, type HighlightStyle } from './highlights';
+import type { HitTestState, PlacedMention } from './hit-test';
+import { indexSegments, rangeFor } from './ranges';
+
+export type ScanFunction = (
+  text: string,
+  url: string,
+  title: string,
+) => Promise<{ mentions: PageMention[]; entities: EntitySummary[] }>;
+
+export interface PageSessionOptions {
+  document: Document;
+  scan: ScanFunction;
+  extract?: ExtractOptions;
+}
+
+const EMPTY_STATE: HitTestState = { segments: [], segmentIndex: new Map(), mentions: [] };
+
+export class PageSession {
+  private readonly painter: HighlightPainter;
+  private state: HitTestState = EMPTY_STATE;
+  private entities = new Map<string, EntitySummary>();
+  private generation = 0;
+
+  constructor(private readonly options: PageSessionOptions) {
+    this.painter = new HighlightPainter(options.document);
+  }
+
+  get hitTestState(): HitTestState {
+    return this.state;
+  }
+
+  get mentions(): readonly PlacedMention[] {
+    return this.state.mentions;
+  }
+
+  entity(id: string): EntitySummary | undefined {
+    return this.entities.get(id);
+  }
+
+  /** Scans the page again and repaints. A refresh overtaken by a newer one changes nothing. */
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const { document } = this.options;
+    const root = document.body ?? document.documentElement;
+    const extracted = extractText(root, this.options.extract);
+    const result = await this.options.scan(extracted.text, document.location.href, document.title);
+    if (generation !== this.generation) return;
+
+    const entities = new Map(result.entities.map((entity) => [entity.id, entity]));
+    const mentions: PlacedMention[] = [];
+    const byStyle = new Map<HighlightStyle, Range[]>();
+    for (const mention of [...result.mentions].sort((a, b) => a.start - b.start)) {
+      const entity = entities.get(mention.entityId);
+      const range = entity && rangeFor(document, extracted.segments, mention.start, mention.end);
+      if (!entity || !range) continue;
+      mentions.push({ ...mention, range });
+      const style: EntityType = entity.type;
+      const list = byStyle.get(style) ?? [];
+      list.push(range);
+      byStyle.set(style, list);
+    }
+    this.entities = entities;
+    this.state = { segments: extracted.segments, segmentIndex: indexSegments(extracted.segments), mentions };
+    this.painter.paint(byStyle);
+  }
+
+  /** Removes every highlight; the page is as it was. */
+  clear(): void {
+    this.generation++;
+    this.state = EMPTY_STATE;
+    this.entities = new Map();
+    this.painter.clear();
+  }
+
+  countOf(entityId: string): number {
+    return this.state.mentions.filter((mention) => mention.entityId === entityId).length;
+  }
+
+  /** The entities this page mentions, most mentioned first. */
+  summary(): PageEntity[] {
+    const counts = new Map<string, number>();
+    for (const mention of this.state.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+    return [...counts]
+      .map(([id, count]) => {
+        const entity = this.entities.get(id);
+        return entity ? { ...entity, count } : null;
+      })
+      .filter((entry): entry is PageEntity => entry !== null)
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+}
