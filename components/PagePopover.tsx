@@ -20,7 +20,14 @@ export interface PagePopoverProps {
 
 const HEADING_ID = 'backstory-popover-heading';
 
-export function PagePopover({ anchor, content, onClose, onPointerEnter, onPointerLeave, focusOnOpen }: PagePopoverProps) {
+export function PagePopover({
+  anchor,
+  content,
+  onClose,
+  onPointerEnter,
+  onPointerLeave,
+  focusOnOpen,
+}: PagePopoverProps) {
   return (
     <Popover
       anchor={anchor}

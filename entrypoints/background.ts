@@ -18,7 +18,9 @@ export default defineBackground(() => {
     await browser.runtime.sendMessage(message).catch(() => undefined);
     const tabs = await browser.tabs.query({});
     await Promise.all(
-      tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))),
+      tabs.map((tab) =>
+        tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+      ),
     );
   };
 

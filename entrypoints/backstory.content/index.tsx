@@ -103,7 +103,11 @@ export default defineContentScript({
       } catch (error) {
         if (open?.mention !== mention) return;
         const name = session.entity(mention.entityId)?.name ?? '';
-        open.content = { status: 'error', name, message: error instanceof Error ? error.message : String(error) };
+        open.content = {
+          status: 'error',
+          name,
+          message: error instanceof Error ? error.message : String(error),
+        };
       }
       draw();
     };
@@ -192,7 +196,9 @@ export default defineContentScript({
 
     // Late-loading article bodies and single-page navigation.
     const observer = new MutationObserver((records) => {
-      if (records.some((record) => !(record.target instanceof Node && ui.shadowHost.contains(record.target)))) {
+      if (
+        records.some((record) => !(record.target instanceof Node && ui.shadowHost.contains(record.target)))
+      ) {
         scheduleRefresh();
       }
     });

@@ -73,7 +73,9 @@ export class HighlightPainter {
     const view = this.document.defaultView;
     if (view) for (const style of HIGHLIGHT_STYLES) view.CSS.highlights.delete(highlightName(style));
     if (this.attached) {
-      this.document.adoptedStyleSheets = this.document.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      this.document.adoptedStyleSheets = this.document.adoptedStyleSheets.filter(
+        (sheet) => sheet !== this.sheet,
+      );
       this.attached = false;
     }
   }

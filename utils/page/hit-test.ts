@@ -61,7 +61,12 @@ export function pointInRange(range: Range, x: number, y: number, slop = 1): bool
   return false;
 }
 
-export function mentionAtPoint(document: Document, state: HitTestState, x: number, y: number): PlacedMention | null {
+export function mentionAtPoint(
+  document: Document,
+  state: HitTestState,
+  x: number,
+  y: number,
+): PlacedMention | null {
   const caret = caretAt(document as CaretDocument, x, y);
   if (!caret) return null;
   const offset = textOffsetOf(state.segmentIndex, state.segments, caret.node, caret.offset);
@@ -69,7 +74,12 @@ export function mentionAtPoint(document: Document, state: HitTestState, x: numbe
   // The caret may sit just after the mention's last character: look at the one before too.
   const index = mentionIndexAt(state.mentions, offset);
   for (const candidate of [state.mentions[index], state.mentions[index - 1]]) {
-    if (candidate && offset >= candidate.start && offset <= candidate.end && pointInRange(candidate.range, x, y)) {
+    if (
+      candidate &&
+      offset >= candidate.start &&
+      offset <= candidate.end &&
+      pointInRange(candidate.range, x, y)
+    ) {
       return candidate;
     }
   }

@@ -85,7 +85,8 @@ export class PageSession {
   /** The entities this page mentions, most mentioned first. */
   summary(): PageEntity[] {
     const counts = new Map<string, number>();
-    for (const mention of this.state.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+    for (const mention of this.state.mentions)
+      counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
     return [...counts]
       .map(([id, count]) => {
         const entity = this.entities.get(id);

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ScanFunction } from '../../utils/page/session';
+import { PageSession } from '../../utils/page/session';
+import { mentionIndexAt } from '../../utils/page/hit-test';
+
+class FakeHighlight extends Set<Range> {
+  priority = 0;
+  constructor(...ranges: Range[]) {
+    super(ranges);
+  }
+}
+
+function installHighlightApi() {
+  const registry = new Map<string, FakeHighlight>();
+  Object.assign(window, { Highlight: FakeHighlight });
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  return registry;
+}
+
+const isHidden = () => false;
+
+describe('PageSession', () => {
+  it('paints one highlight per type from the background’s mentions and counts them', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = '<p>Vladimir <a>Putin</a> and Meduza. Putin again.</p>';
+    const scan = vi.fn<ScanFunction>(async (text) => {
+      const mentions = [...text.matchAll(/Vladimir Putin|Putin|Meduza/gu)].map((match) => ({
+        entityId: match[0] === 'Meduza' ? 'meduza' : 'putin',
+        start: match.index,
+        end: match.index + match[0].length,
+      }));
+      return {
+        mentions,
+        entities: [
+          { id: 'putin', type: 'person', name: 'Vladimir Putin' },
+          { id: 'meduza', type: 'organization', name: 'Meduza' },
+        ],
+      };
+    });
+    const session = new PageSession({ document, scan, extract: { isHidden } });
+    await session.refresh();
+
+    expect(scan).toHaveBeenCalledWith(
+      expect.stringContaining('Vladimir Putin'),
+      location.href,
+      document.title,
+    );
+    expect([...(registry.get('backstory-person') ?? [])].map(String)).toEqual(['Vladimir Putin', 'Putin']);
+    expect([...(registry.get('backstory-organization') ?? [])].map(String)).toEqual(['Meduza']);
+    expect(session.summary()).toEqual([
+      { id: 'putin', type: 'person', name: 'Vladimir Putin', count: 2 },
+      { id: 'meduza', type: 'organization', name: 'Meduza', count: 1 },
+    ]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+
+    session.clear();
+    expect(registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(session.summary()).toEqual([]);
+  });
+
+  it('ignores mentions of entities the reply does not describe, and stale replies', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = '<p>Putin</p>';
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const scan: ScanFunction = async () => {
+      calls++;
+      if (calls === 1) await slow;
+      return { mentions: [{ entityId: calls === 1 ? 'old' : 'unknown', start: 0, end: 5 }], entities: [] };
+    };
+    const session = new PageSession({ document, scan, extract: { isHidden } });
+    const first = session.refresh();
+    await session.refresh();
+    release();
+    await first;
+    expect(session.mentions).toEqual([]);
+    expect(registry.get('backstory-person')).toBeUndefined();
+  });
+});
+
+describe('mentionIndexAt', () => {
+  const range = {} as Range;
+  const mentions = [
+    { entityId: 'a', start: 0, end: 5, range },
+    { entityId: 'b', start: 10, end: 15, range },
+    { entityId: 'c', start: 20, end: 25, range },
+  ];
+  it.each([
+    [0, 0],
+    [4, 0],
+    [9, 0],
+    [10, 1],
+    [24, 2],
+    [100, 2],
+  ])('offset %i → mention %i', (offset, index) => {
+    expect(mentionIndexAt(mentions, offset)).toBe(index);
+  });
+  it('is -1 before the first mention', () => {
+    expect(mentionIndexAt(mentions.slice(1), 3)).toBe(-1);
+  });
+});
