@@ -3,6 +3,7 @@
 import type { EntityCard as EntityCardData } from '../utils/protocol';
 import { typeLabel } from '../utils/protocol';
 import { shortDate } from '../utils/safe-url';
+import { NoteText } from './NoteText';
 import { SourceList } from './SourceList';
 
 export interface EntityCardProps {
@@ -10,21 +11,6 @@ export interface EntityCardProps {
   /** How many times the current page mentions the entity. */
   pageCount?: number;
   headingId?: string;
-}
-
-function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\n{2,}/u)
-        .filter((part) => part.trim())
-        .map((part, index) => (
-          <p key={index} class="bs-note-text">
-            {part}
-          </p>
-        ))}
-    </>
-  );
 }
 
 export function EntityCard({ card, pageCount, headingId }: EntityCardProps) {
@@ -44,7 +30,7 @@ export function EntityCard({ card, pageCount, headingId }: EntityCardProps) {
         <ol class="bs-notes" aria-label="Notes">
           {notes.map((note) => (
             <li key={note.id} class="bs-note">
-              <Paragraphs text={note.text} />
+              <NoteText text={note.text} />
               <SourceList sources={note.sources} />
               <p class="bs-note-meta">
                 {note.author ? `Written by ${note.author}` : 'Written'} on {shortDate(note.created)}
