@@ -14,6 +14,16 @@ export default defineConfig({
     description:
       'The backstory of the people and organisations named in the news, with where each fact came from.',
     permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted name and open its notes',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted name and open its notes',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

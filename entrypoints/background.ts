@@ -9,7 +9,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listEntities, openBackstoryDb } from '../utils/db';
 import { createHandlers } from '../utils/handlers';
 import { Dictionary } from '../utils/match';
-import type { Broadcast } from '../utils/protocol';
+import type { BackgroundReplies, Broadcast, TabMessage } from '../utils/protocol';
 
 export default defineBackground(() => {
   const broadcast = async () => {
@@ -34,6 +34,36 @@ export default defineBackground(() => {
     if (!message || typeof message !== 'object' || (message as { to?: unknown }).to !== 'background') {
       return undefined;
     }
-    return handlers.then((handler) => handler.handle(message, sender, browser.runtime.id));
+    return handlers.then(async (handler) => {
+      const reply = await handler.handle(message, sender, browser.runtime.id);
+      const tabId = sender.tab?.id;
+      if (reply.ok && tabId !== undefined && (message as { type?: unknown }).type === 'page.scan') {
+        await showEntityCount(tabId, reply.value as BackgroundReplies['page.scan']);
+      }
+      return reply;
+    });
+  });
+
+  // The toolbar badge: how many known entities the tab mentions.
+  const showEntityCount = async (tabId: number, scan: BackgroundReplies['page.scan']) => {
+    const count = new Set(scan.mentions.map((mention) => mention.entityId)).size;
+    // Firefox's build is Manifest V2, where the toolbar button is `browserAction`.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeBackgroundColor({ tabId, color: '#5b3fd6' }).catch(() => undefined);
+    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
+  };
+
+  // Keyboard commands (configurable in the browser's shortcut settings) go to the active tab.
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'next-mention' && command !== 'previous-mention') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      const message: TabMessage = {
+        to: 'tab',
+        type: 'mention.step',
+        payload: { direction: command === 'next-mention' ? 1 : -1 },
+      };
+      return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    });
   });
 });

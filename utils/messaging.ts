@@ -6,6 +6,7 @@ import type {
   BackgroundReplies,
   BackgroundRequestType,
   Reply,
+  TabPayload,
   TabReplies,
   TabRequestType,
 } from './protocol';
@@ -34,8 +35,10 @@ export async function askBackground<K extends BackgroundRequestType>(
 export async function askTab<K extends TabRequestType>(
   tabId: number,
   type: K,
-  payload: Record<string, never> = {},
+  ...[payload]: TabPayload<K> extends Record<string, never>
+    ? [payload?: TabPayload<K>]
+    : [payload: TabPayload<K>]
 ): Promise<TabReplies[K]> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { to: 'tab', type, payload });
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { to: 'tab', type, payload: payload ?? {} });
   return unwrap<TabReplies[K]>(reply);
 }

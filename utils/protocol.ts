@@ -93,13 +93,17 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new S
 export const TabRequests = {
   /** Popup: which known entities this page mentions, with counts. */
   'page.summary': v.object({}),
+  /** Background (keyboard command): move the focus ring to the next or previous mention and open it. */
+  'mention.step': v.object({ direction: v.picklist([1, -1]) }),
 } as const;
 
 export interface TabReplies {
   'page.summary': { url: string; title: string; entities: PageEntity[]; enabled: boolean };
+  'mention.step': { entityId: string } | null;
 }
 
 export type TabRequestType = keyof typeof TabRequests;
+export type TabPayload<K extends TabRequestType> = v.InferInput<(typeof TabRequests)[K]>;
 export type TabMessage = {
   [K in TabRequestType]: { to: 'tab'; type: K; payload: v.InferInput<(typeof TabRequests)[K]> };
 }[TabRequestType];

@@ -11,7 +11,7 @@ import { HoverController } from '../../utils/page/hover';
 import type { PlacedMention } from '../../utils/page/hit-test';
 import { PageSession } from '../../utils/page/session';
 import { supportsHighlights } from '../../utils/page/highlights';
-import { MessageEnvelopeSchema, type Reply, type TabReplies } from '../../utils/protocol';
+import { MessageEnvelopeSchema, TabRequests, type Reply, type TabReplies } from '../../utils/protocol';
 import { disabledSites, isSiteDisabled, popoverDelay, readDisabledSites, siteOf } from '../../utils/settings';
 import * as v from 'valibot';
 import './style.css';
@@ -57,6 +57,8 @@ export default defineContentScript({
     let open: { mention: PlacedMention; content: PopoverContent; focus: boolean } | null = null;
     let overPopover = false;
     let returnFocus: Element | null = null;
+    // The mention the keyboard moved to (drawn with a focus ring).
+    let focused: PlacedMention | null = null;
 
     const draw = () => {
       if (!open) {
@@ -113,7 +115,7 @@ export default defineContentScript({
     };
 
     const openPopover = (mention: PlacedMention, focus = false) => {
-      if (focus) returnFocus = document.activeElement;
+      if (focus && !open?.focus) returnFocus = document.activeElement;
       const name = session.entity(mention.entityId)?.name ?? '';
       open = { mention, content: { status: 'loading', name }, focus };
       hover.setOpen(mention);
@@ -124,6 +126,10 @@ export default defineContentScript({
     function closePopover(restoreFocus = false) {
       if (!open) return;
       open = null;
+      if (focused) {
+        focused = null;
+        session.setFocus(null);
+      }
       overPopover = false;
       hover.setOpen(null);
       draw();
@@ -228,6 +234,18 @@ export default defineContentScript({
           if (open) void loadCard(open.mention);
         });
         return undefined;
+      }
+      if (to === 'tab' && type === 'mention.step') {
+        const request = v.safeParse(TabRequests['mention.step'], envelope.output.payload);
+        if (!request.success) return Promise.resolve({ ok: false, error: 'Invalid request.' });
+        const target = enabled ? session.step(focused, request.output.direction) : null;
+        if (target) {
+          focused = target;
+          session.setFocus(target);
+          target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+          openPopover(target, true);
+        }
+        return Promise.resolve({ ok: true, value: target ? { entityId: target.entityId } : null });
       }
       if (to === 'tab' && type === 'page.summary') {
         const value: TabReplies['page.summary'] = {

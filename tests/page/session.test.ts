@@ -53,6 +53,16 @@ describe('PageSession', () => {
     ]);
     expect(document.adoptedStyleSheets).toHaveLength(1);
 
+    const [first, second, third] = session.mentions;
+    expect(session.step(null, 1)).toBe(first);
+    expect(session.step(first ?? null, 1)).toBe(second);
+    expect(session.step(third ?? null, 1)).toBe(first);
+    expect(session.step(first ?? null, -1)).toBe(third);
+    session.setFocus(second ?? null);
+    expect([...(registry.get('backstory-focus') ?? [])].map(String)).toEqual(['Meduza']);
+    session.setFocus(null);
+    expect(registry.has('backstory-focus')).toBe(false);
+
     session.clear();
     expect(registry.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);

@@ -29,8 +29,9 @@ export const HIGHLIGHT_CSS = `
   text-underline-offset: 3px;
 }
 ::highlight(backstory-focus) {
-  background-color: rgb(120 80 255 / 0.25);
-  text-decoration: underline 3px rgb(120 80 255);
+  background-color: rgb(120 80 255 / 0.3);
+  text-decoration: underline 3px solid rgb(120 80 255);
+  text-underline-offset: 3px;
 }
 `;
 
@@ -56,16 +57,30 @@ export class HighlightPainter {
     const view = this.document.defaultView;
     if (!view) return;
     for (const style of HIGHLIGHT_STYLES) {
+      if (style === 'focus') continue;
       const list = ranges.get(style);
       const name = highlightName(style);
       if (!list || list.length === 0) {
         view.CSS.highlights.delete(name);
         continue;
       }
-      const highlight = new view.Highlight(...list);
-      if (style === 'focus') highlight.priority = 1;
-      view.CSS.highlights.set(name, highlight);
+      view.CSS.highlights.set(name, new view.Highlight(...list));
     }
+  }
+
+  /** Marks one range as the keyboard's current mention (a focus ring drawn as a highlight). */
+  paintFocus(range: Range | null): void {
+    const view = this.document.defaultView;
+    if (!view) return;
+    const name = highlightName('focus');
+    if (!range) {
+      view.CSS.highlights.delete(name);
+      return;
+    }
+    this.attach();
+    const highlight = new view.Highlight(range);
+    highlight.priority = 1;
+    view.CSS.highlights.set(name, highlight);
   }
 
   /** Removes every highlight and the style sheet: the page is as before. */

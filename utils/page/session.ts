@@ -70,6 +70,27 @@ export class PageSession {
     this.painter.paint(byStyle);
   }
 
+  /** Draws the keyboard focus ring on one mention, or removes it. */
+  setFocus(mention: PlacedMention | null): void {
+    this.painter.paintFocus(mention?.range ?? null);
+  }
+
+  /**
+   * The mention after (`step` 1) or before (-1) `current`; without one, the first mention
+   * below the top of the viewport (or the last above it, going back). Wraps around.
+   */
+  step(current: PlacedMention | null, step: 1 | -1, viewportTop = 0): PlacedMention | null {
+    const list = this.state.mentions;
+    if (list.length === 0) return null;
+    let index = current ? list.indexOf(current) : -1;
+    if (index === -1) {
+      const below = list.findIndex((mention) => mention.range.getBoundingClientRect().bottom >= viewportTop);
+      index = step === 1 ? (below === -1 ? 0 : below) : (below === -1 ? list.length : below) - 1;
+    } else index += step;
+    const wrapped = ((index % list.length) + list.length) % list.length;
+    return list[wrapped] ?? null;
+  }
+
   /** Removes every highlight; the page is as it was. */
   clear(): void {
     this.generation++;
