@@ -1,0 +1,46 @@
+// One note as the popup lists it: text (the same Markdown rendering as the page popover),
+// sources, author and dates, with Edit and Delete.
+import type { Note } from '../utils/model';
+import { ConfirmButton } from './ConfirmButton';
+import { formatDate } from './dates';
+import { NoteText } from './NoteText';
+import { SourceList } from './SourceList';
+
+export interface NoteViewProps {
+  note: Note;
+  onEdit: () => void;
+  /** Deletes the note; reports its own errors. */
+  onDelete: () => Promise<void>;
+}
+
+export function NoteView({ note, onEdit, onDelete }: NoteViewProps) {
+  const edited = note.modified !== note.created;
+  return (
+    <article class="note" aria-label={`Note: ${excerpt(note.text)}`}>
+      <NoteText text={note.text} />
+      <SourceList sources={note.sources} />
+      <p class="note-meta">
+        {note.author !== '' && <span>By {note.author} · </span>}
+        <span>Written {formatDate(note.created)}</span>
+        {edited && <span> · edited {formatDate(note.modified)}</span>}
+        {note.origin.kind === 'pack' && <span> · from {note.origin.packName || 'a pack'}</span>}
+      </p>
+      <div class="actions">
+        <button type="button" class="small" onClick={onEdit}>
+          Edit
+        </button>
+        <ConfirmButton
+          label="Delete"
+          question="Delete this note?"
+          confirmLabel="Yes, delete"
+          onConfirm={onDelete}
+        />
+      </div>
+    </article>
+  );
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}

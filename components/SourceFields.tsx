@@ -1,0 +1,75 @@
+// One source of a note: its address, title, publisher and the date it was read.
+import { useId } from 'preact/hooks';
+import type { SourceDraft } from './note-draft';
+
+export interface SourceFieldsProps {
+  /** Position in the list, from 0. */
+  index: number;
+  source: SourceDraft;
+  error?: string;
+  onChange: (source: SourceDraft) => void;
+  /** Absent when this is the only source. */
+  onRemove?: () => void;
+}
+
+export function SourceFields({ index, source, error, onChange, onRemove }: SourceFieldsProps) {
+  const id = useId();
+  const update = (change: Partial<SourceDraft>) => onChange({ ...source, ...change });
+  return (
+    <fieldset class="source">
+      <legend>Source {index + 1}</legend>
+      <div class="field">
+        <label for={`${id}-url`}>URL</label>
+        <input
+          id={`${id}-url`}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={source.url}
+          aria-invalid={error !== undefined}
+          aria-describedby={error !== undefined ? `${id}-error` : undefined}
+          onInput={(event) => update({ url: event.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
+        <label for={`${id}-title`}>Title</label>
+        <input
+          id={`${id}-title`}
+          type="text"
+          value={source.title}
+          onInput={(event) => update({ title: event.currentTarget.value })}
+        />
+      </div>
+      <div class="field-pair">
+        <div class="field">
+          <label for={`${id}-publisher`}>Publisher</label>
+          <input
+            id={`${id}-publisher`}
+            type="text"
+            value={source.publisher}
+            onInput={(event) => update({ publisher: event.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for={`${id}-accessed`}>Accessed</label>
+          <input
+            id={`${id}-accessed`}
+            type="date"
+            value={source.accessed}
+            onInput={(event) => update({ accessed: event.currentTarget.value })}
+          />
+        </div>
+      </div>
+      {error !== undefined && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+      {onRemove && (
+        <button type="button" class="small" aria-label={`Remove source ${index + 1}`} onClick={onRemove}>
+          Remove source
+        </button>
+      )}
+    </fieldset>
+  );
+}
