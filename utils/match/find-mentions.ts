@@ -9,7 +9,8 @@
 // turned up later, a second pass runs with all the text's full names known. Short forms the page
 // defines (short-forms.ts) are applied from their definition on.
 import type { FoundMention } from './types';
-import { Dictionary, ENTITY_TYPE_CODES, FLAG_AMBIGUOUS, FLAG_MULTI_WORD } from './dictionary';
+import type { Dictionary } from './dictionary';
+import { ENTITY_TYPE_CODES, FLAG_AMBIGUOUS, FLAG_MULTI_WORD } from './dictionary';
 import { firstKey, nextKey } from './hash';
 import { PREFIX, headOf } from './key-table';
 import { quoteSelector } from './selector';
