@@ -95,11 +95,24 @@ export const TabRequests = {
   'page.summary': v.object({}),
   /** Background (keyboard command): move the focus ring to the next or previous mention and open it. */
   'mention.step': v.object({ direction: v.picklist([1, -1]) }),
+  /** Popup: scan the whole page, not only its article region. */
+  'page.scanAll': v.object({}),
 } as const;
 
 export interface TabReplies {
-  'page.summary': { url: string; title: string; entities: PageEntity[]; enabled: boolean };
+  'page.summary': {
+    url: string;
+    title: string;
+    entities: PageEntity[];
+    /** Whether Backstory runs on this page (site settings and article detection). */
+    enabled: boolean;
+    /** Whether the page looks like a news article. */
+    isArticle: boolean;
+    /** Whether the whole page was scanned, not only its article region. */
+    wholePage: boolean;
+  };
   'mention.step': { entityId: string } | null;
+  'page.scanAll': null;
 }
 
 export type TabRequestType = keyof typeof TabRequests;

@@ -3,9 +3,21 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 
-/** Hostnames (lower-case, without `www.`) where Backstory does not highlight. */
+/** Site patterns (`example.com`, `*.example.com`) where Backstory never runs. */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', {
   fallback: [],
+  version: 1,
+});
+
+/** Site patterns where Backstory runs on every page, article or not. */
+export const enabledSites = storage.defineItem<string[]>('sync:enabledSites', {
+  fallback: [],
+  version: 1,
+});
+
+/** Whether Backstory runs by itself on pages that look like news articles. */
+export const autoArticles = storage.defineItem<boolean>('sync:autoArticles', {
+  fallback: true,
   version: 1,
 });
 
@@ -34,18 +46,62 @@ export function siteOf(url: string): string | null {
   }
 }
 
-/** Reads the disabled-site list, ignoring a value that is not a list of names. */
-export async function readDisabledSites(): Promise<string[]> {
-  const result = v.safeParse(HostnameListSchema, await disabledSites.getValue());
+/** A site list as stored, ignoring a value that is not a list of names (hand-edited storage). */
+export function siteList(value: unknown): string[] {
+  const result = v.safeParse(HostnameListSchema, value);
   return result.success ? result.output : [];
 }
 
-export function isSiteDisabled(list: readonly string[], site: string | null): boolean {
-  return site !== null && list.includes(site);
+/** Reads the disabled-site list. */
+export async function readDisabledSites(): Promise<string[]> {
+  return siteList(await disabledSites.getValue());
 }
 
+/**
+ * Whether a site matches a pattern: `example.com` matches it and `www.example.com`;
+ * `*.example.com` matches `example.com` and every subdomain.
+ */
+export function matchesSitePattern(site: string, pattern: string): boolean {
+  const clean = pattern.trim().toLowerCase();
+  if (clean.startsWith('*.')) {
+    const base = clean.slice(2);
+    return site === base || site.endsWith(`.${base}`);
+  }
+  return site === clean.replace(/^www\./u, '');
+}
+
+export function isSiteDisabled(list: readonly string[], site: string | null): boolean {
+  return site !== null && list.some((pattern) => matchesSitePattern(site, pattern));
+}
+
+export type RunDecision = 'off' | 'site-off' | 'run';
+
+/** Whether Backstory runs on a page: never on a site switched off, always on one switched on. */
+export function decideRun(options: {
+  site: string | null;
+  isArticle: boolean;
+  disabled: readonly string[];
+  enabled: readonly string[];
+  autoArticles: boolean;
+}): RunDecision {
+  const { site } = options;
+  if (site === null) return 'off';
+  if (options.disabled.some((pattern) => matchesSitePattern(site, pattern))) return 'site-off';
+  if (options.enabled.some((pattern) => matchesSitePattern(site, pattern))) return 'run';
+  return options.autoArticles && options.isArticle ? 'run' : 'off';
+}
+
+/**
+ * Switches a site on (runs on all its pages) or off (never runs there). Switching on lifts
+ * every off pattern covering the site, since off wins; switching off leaves wider on patterns.
+ */
 export async function setSiteEnabled(site: string, enabled: boolean): Promise<void> {
-  const list = await readDisabledSites();
-  const next = enabled ? list.filter((entry) => entry !== site) : [...new Set([...list, site])].sort();
-  await disabledSites.setValue(next);
+  const disabled = siteList(await disabledSites.getValue()).filter((pattern) =>
+    enabled ? !matchesSitePattern(site, pattern) : pattern !== site,
+  );
+  const on = siteList(await enabledSites.getValue()).filter((pattern) => pattern !== site);
+  if (enabled) on.push(site);
+  else disabled.push(site);
+  await disabledSites.setValue([...new Set(disabled)].sort());
+  await enabledSites.setValue([...new Set(on)].sort());
 }

@@ -12,7 +12,16 @@ import type { PlacedMention } from '../../utils/page/hit-test';
 import { PageSession } from '../../utils/page/session';
 import { supportsHighlights } from '../../utils/page/highlights';
 import { MessageEnvelopeSchema, TabRequests, type Reply, type TabReplies } from '../../utils/protocol';
-import { disabledSites, isSiteDisabled, popoverDelay, readDisabledSites, siteOf } from '../../utils/settings';
+import { detectArticle } from '../../utils/page/article';
+import {
+  autoArticles,
+  decideRun,
+  disabledSites,
+  enabledSites,
+  popoverDelay,
+  siteList,
+  siteOf,
+} from '../../utils/settings';
 import * as v from 'valibot';
 import './style.css';
 
@@ -30,7 +39,26 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const signal = controller.signal;
 
-    let enabled = !isSiteDisabled(await readDisabledSites(), site);
+    let sites = {
+      disabled: siteList(await disabledSites.getValue()),
+      enabled: siteList(await enabledSites.getValue()),
+      auto: await autoArticles.getValue(),
+    };
+    let article = detectArticle(document);
+    // Set from the popup: scan the whole page, not only the article region.
+    let wholePage = false;
+    let enabled = false;
+    const decide = () => {
+      article = detectArticle(document);
+      enabled =
+        decideRun({
+          site,
+          isArticle: article.isArticle,
+          disabled: sites.disabled,
+          enabled: sites.enabled,
+          autoArticles: sites.auto !== false,
+        }) === 'run';
+    };
     let delay = await popoverDelay.getValue();
 
     const ui = await createShadowRootUi(ctx, {
@@ -50,6 +78,7 @@ export default defineContentScript({
     const session = new PageSession({
       document,
       extract: { exclude: isOwnElement },
+      root: () => (wholePage ? (document.body ?? document.documentElement) : article.region),
       scan: (text, url, title) => askBackground('page.scan', { text, url, title }),
     });
 
@@ -165,6 +194,7 @@ export default defineContentScript({
     );
 
     const refresh = async () => {
+      decide();
       if (!enabled) {
         closePopover();
         session.clear();
@@ -212,15 +242,25 @@ export default defineContentScript({
     signal.addEventListener('abort', () => observer.disconnect());
     ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(0));
 
-    const unwatchSites = disabledSites.watch((list) => {
-      enabled = !isSiteDisabled(Array.isArray(list) ? list : [], site);
-      void refresh();
-    });
+    const unwatchers = [
+      disabledSites.watch((list) => {
+        sites = { ...sites, disabled: siteList(list) };
+        void refresh();
+      }),
+      enabledSites.watch((list) => {
+        sites = { ...sites, enabled: siteList(list) };
+        void refresh();
+      }),
+      autoArticles.watch((value) => {
+        sites = { ...sites, auto: value !== false };
+        void refresh();
+      }),
+    ];
     const unwatchDelay = popoverDelay.watch((value) => {
       if (typeof value === 'number' && Number.isFinite(value)) delay = value;
     });
     signal.addEventListener('abort', () => {
-      unwatchSites();
+      for (const unwatch of unwatchers) unwatch();
       unwatchDelay();
     });
 
@@ -247,12 +287,18 @@ export default defineContentScript({
         }
         return Promise.resolve({ ok: true, value: target ? { entityId: target.entityId } : null });
       }
+      if (to === 'tab' && type === 'page.scanAll') {
+        wholePage = true;
+        return refresh().then(() => ({ ok: true, value: null }));
+      }
       if (to === 'tab' && type === 'page.summary') {
         const value: TabReplies['page.summary'] = {
           url: location.href,
           title: document.title,
           entities: enabled ? session.summary() : [],
           enabled,
+          isArticle: article.isArticle,
+          wholePage,
         };
         return Promise.resolve({ ok: true, value });
       }

@@ -17,6 +17,8 @@ export interface PageSessionOptions {
   document: Document;
   scan: ScanFunction;
   extract?: ExtractOptions;
+  /** The region to scan (the article's element, or the whole body); defaults to the body. */
+  root?: () => Node;
 }
 
 const EMPTY_STATE: HitTestState = { segments: [], segmentIndex: new Map(), mentions: [] };
@@ -47,7 +49,7 @@ export class PageSession {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const { document } = this.options;
-    const root = document.body ?? document.documentElement;
+    const root = this.options.root?.() ?? document.body ?? document.documentElement;
     const extracted = extractText(root, this.options.extract);
     const result = await this.options.scan(extracted.text, document.location.href, document.title);
     if (generation !== this.generation) return;
