@@ -33,6 +33,11 @@ export async function startStaticServer(routes = {}) {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
+    if (!entry && pathname === '/favicon.ico') {
+      // Browsers ask for it on every page; a 404 would show up as a console error.
+      response.writeHead(204).end();
+      return;
+    }
     if (!entry) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
