@@ -10,7 +10,6 @@ import { askBackground } from '../../utils/messaging';
 import { HoverController } from '../../utils/page/hover';
 import type { PlacedMention } from '../../utils/page/hit-test';
 import { PageSession } from '../../utils/page/session';
-import { supportsHighlights } from '../../utils/page/highlights';
 import { MessageEnvelopeSchema, TabRequests, type Reply, type TabReplies } from '../../utils/protocol';
 import { detectArticle } from '../../utils/page/article';
 import {
@@ -33,7 +32,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    if (!supportsHighlights(window)) return;
     const site = siteOf(location.href);
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

@@ -39,8 +39,19 @@ export function supportsHighlights(view: Window & typeof globalThis): boolean {
   return typeof view.Highlight === 'function' && typeof view.CSS !== 'undefined' && 'highlights' in view.CSS;
 }
 
+/** Paints mentions on a page. Painters that change the DOM say so, and own their nodes. */
+export interface Painter {
+  readonly mutatesDom: boolean;
+  paint(ranges: ReadonlyMap<HighlightStyle, readonly Range[]>): void;
+  paintFocus(range: Range | null): void;
+  clear(): void;
+  /** Whether a node was made or moved by this painter (the page's observers ignore it). */
+  owns(node: Node): boolean;
+}
+
 /** Owns the registered highlights and the style sheet of one document. */
-export class HighlightPainter {
+export class HighlightPainter implements Painter {
+  readonly mutatesDom = false;
   private readonly sheet: CSSStyleSheet;
   private attached = false;
 
@@ -93,6 +104,10 @@ export class HighlightPainter {
       );
       this.attached = false;
     }
+  }
+
+  owns(): boolean {
+    return false;
   }
 
   private attach(): void {

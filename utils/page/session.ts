@@ -3,7 +3,8 @@
 import type { EntitySummary, EntityType } from '../model';
 import type { PageEntity, PageMention } from '../protocol';
 import { extractText, type ExtractOptions } from './extract';
-import { HighlightPainter, type HighlightStyle } from './highlights';
+import { HighlightPainter, supportsHighlights, type HighlightStyle, type Painter } from './highlights';
+import { WrapPainter } from './wrap-painter';
 import type { HitTestState, PlacedMention } from './hit-test';
 import { indexSegments, rangeFor } from './ranges';
 
@@ -19,18 +20,25 @@ export interface PageSessionOptions {
   extract?: ExtractOptions;
   /** The region to scan (the article's element, or the whole body); defaults to the body. */
   root?: () => Node;
+  /** Defaults to CSS highlights where the browser has them, else wrapping elements. */
+  painter?: Painter;
 }
 
 const EMPTY_STATE: HitTestState = { segments: [], segmentIndex: new Map(), mentions: [] };
 
 export class PageSession {
-  private readonly painter: HighlightPainter;
+  readonly painter: Painter;
   private state: HitTestState = EMPTY_STATE;
   private entities = new Map<string, EntitySummary>();
   private generation = 0;
 
   constructor(private readonly options: PageSessionOptions) {
-    this.painter = new HighlightPainter(options.document);
+    const view = options.document.defaultView;
+    this.painter =
+      options.painter ??
+      (view && supportsHighlights(view)
+        ? new HighlightPainter(options.document)
+        : new WrapPainter(options.document));
   }
 
   get hitTestState(): HitTestState {
@@ -49,10 +57,18 @@ export class PageSession {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const { document } = this.options;
-    const root = this.options.root?.() ?? document.body ?? document.documentElement;
-    const extracted = extractText(root, this.options.extract);
+    const extract = () =>
+      extractText(this.options.root?.() ?? document.body ?? document.documentElement, this.options.extract);
+    let extracted = extract();
     const result = await this.options.scan(extracted.text, document.location.href, document.title);
     if (generation !== this.generation) return;
+    if (this.painter.mutatesDom) {
+      // Put the page back as it was before wrapping anew; the offsets are into the same text.
+      this.painter.clear();
+      const fresh = extract();
+      if (fresh.text !== extracted.text) return;
+      extracted = fresh;
+    }
 
     const entities = new Map(result.entities.map((entity) => [entity.id, entity]));
     const mentions: PlacedMention[] = [];
@@ -68,8 +84,15 @@ export class PageSession {
       byStyle.set(style, list);
     }
     this.entities = entities;
-    this.state = { segments: extracted.segments, segmentIndex: indexSegments(extracted.segments), mentions };
     this.painter.paint(byStyle);
+    if (this.painter.mutatesDom) {
+      // Wrapping replaced Text nodes: rebuild the ranges over the new ones (same offsets).
+      extracted = extract();
+      for (const mention of mentions) {
+        mention.range = rangeFor(document, extracted.segments, mention.start, mention.end) ?? mention.range;
+      }
+    }
+    this.state = { segments: extracted.segments, segmentIndex: indexSegments(extracted.segments), mentions };
   }
 
   /** Draws the keyboard focus ring on one mention, or removes it. */
