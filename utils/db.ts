@@ -105,12 +105,18 @@ export async function getNote(db: BackstoryDb, id: string): Promise<Note | null>
 
 /** A note's earlier states, oldest first. */
 export async function noteVersions(db: BackstoryDb, noteId: string): Promise<NoteVersion[]> {
-  const rows = readRows(NoteVersionSchema, await db.getAllFromIndex('noteVersions', 'byNote', noteId), 'version');
+  const rows = readRows(
+    NoteVersionSchema,
+    await db.getAllFromIndex('noteVersions', 'byNote', noteId),
+    'version',
+  );
   return rows.sort((a, b) => a.modified.localeCompare(b.modified) || a.replaced.localeCompare(b.replaced));
 }
 
 function sameContent(a: Pick<Note, 'text' | 'sources' | 'author'>, b: typeof a): boolean {
-  return a.text === b.text && a.author === b.author && JSON.stringify(a.sources) === JSON.stringify(b.sources);
+  return (
+    a.text === b.text && a.author === b.author && JSON.stringify(a.sources) === JSON.stringify(b.sources)
+  );
 }
 
 /**

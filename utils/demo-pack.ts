@@ -76,7 +76,8 @@ const DEMO_ENTITIES: DemoEntity[] = [
     note: 'A schoolgirl from Yefremov, Tula Oblast, who drew an anti-war picture in an art lesson in 2022. In March 2023 her father, Alexei Moskalev, was detained and charged with "discrediting" the Russian army, and she was placed in a children\'s home.',
     source: {
       url: 'https://en.zona.media/article/2023/03/03/art',
-      title: 'Art and war. How a pacifist drawing made by a schoolgirl turned into a criminal case against her father',
+      title:
+        'Art and war. How a pacifist drawing made by a schoolgirl turned into a criminal case against her father',
       publisher: 'Mediazona',
       published: '2023-03-03',
     },

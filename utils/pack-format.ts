@@ -76,7 +76,8 @@ function friendlyIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
       const missing = MISSING_KEY.exec(issue.message);
       if (missing) return { ...issue, message: 'missing' };
       const wrong = WRONG_TYPE.exec(issue.message);
-      if (wrong) return { ...issue, message: `expected ${wrong[1] ?? 'another type'}, found ${wrong[2] ?? '?'}` };
+      if (wrong)
+        return { ...issue, message: `expected ${wrong[1] ?? 'another type'}, found ${wrong[2] ?? '?'}` };
       return issue;
     }),
   );
@@ -91,7 +92,9 @@ function expandStringAliases(pack: Record<string, unknown>): Record<string, unkn
   if (!Array.isArray(pack.entities)) return pack;
   const entities = pack.entities.map((entity: unknown) => {
     if (!isObject(entity) || !Array.isArray(entity.aliases)) return entity;
-    const aliases = entity.aliases.map((alias: unknown) => (typeof alias === 'string' ? { text: alias } : alias));
+    const aliases = entity.aliases.map((alias: unknown) =>
+      typeof alias === 'string' ? { text: alias } : alias,
+    );
     return { ...entity, aliases };
   });
   return { ...pack, entities };
@@ -125,12 +128,14 @@ function crossReferenceErrors(pack: v.InferOutput<typeof FullPackSchema>): strin
     if (!entityIds.has(mention.entityId))
       errors.push(`mentions[${index}].entityId: no entity with id "${mention.entityId}" in this pack`);
     const place = JSON.stringify([mention.entityId, mention.url]);
-    if (places.has(place)) errors.push(`mentions[${index}]: a second mention of this entity on the same page`);
+    if (places.has(place))
+      errors.push(`mentions[${index}]: a second mention of this entity on the same page`);
     places.add(place);
   });
   const keys = new Set<string>();
   pack.rejectedSuggestions.forEach((rejected, index) => {
-    if (keys.has(rejected.key)) errors.push(`rejectedSuggestions[${index}].key: "${rejected.key}" is used twice`);
+    if (keys.has(rejected.key))
+      errors.push(`rejectedSuggestions[${index}].key: "${rejected.key}" is used twice`);
     keys.add(rejected.key);
   });
   return errors.slice(0, 20);
@@ -159,7 +164,10 @@ function parseFullPack(pack: Record<string, unknown>): ParsedPack {
   const errors = crossReferenceErrors(result.output);
   if (errors.length > 0) return { ok: false, errors };
   const { entities, notes, noteVersions, mentions, rejectedSuggestions } = result.output;
-  return { ok: true, records: { kind: 'full', entities, notes, noteVersions, mentions, rejectedSuggestions } };
+  return {
+    ok: true,
+    records: { kind: 'full', entities, notes, noteVersions, mentions, rejectedSuggestions },
+  };
 }
 
 /**

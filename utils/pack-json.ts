@@ -13,7 +13,8 @@ export function parseJson(input: string): JsonResult {
     const detail = error instanceof Error ? error.message : String(error);
     if (offset === null) return { ok: false, error: `The file is not valid JSON: ${detail}` };
     const { line, column } = lineAndColumn(text, offset);
-    const found = offset >= text.length ? 'the end of the file' : JSON.stringify(text.slice(offset, offset + 1));
+    const found =
+      offset >= text.length ? 'the end of the file' : JSON.stringify(text.slice(offset, offset + 1));
     return {
       ok: false,
       error: `The file is not valid JSON: unexpected ${found} at line ${line}, column ${column}.`,

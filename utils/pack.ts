@@ -3,7 +3,13 @@
 import type { Entity, Note, Origin } from './model';
 import { newId, normaliseKey, nowIso } from './model';
 import type { ImportReport } from './protocol';
-import { EntitySchema, MentionSchema, NoteSchema, NoteVersionSchema, RejectedSuggestionSchema } from './schemas';
+import {
+  EntitySchema,
+  MentionSchema,
+  NoteSchema,
+  NoteVersionSchema,
+  RejectedSuggestionSchema,
+} from './schemas';
 import type { BackstoryDb, WriteTransaction } from './db-schema';
 import { inTransaction, readRows, toStoredEntity } from './db-schema';
 import type { MinimalEntity, PackRecords } from './pack-format';
@@ -24,7 +30,10 @@ export class PackError extends Error {
 
 /** Every record as a pack (JSON text), each kind in id order. */
 export async function exportPack(db: BackstoryDb): Promise<string> {
-  const tx = db.transaction(['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggestions'], 'readonly');
+  const tx = db.transaction(
+    ['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggestions'],
+    'readonly',
+  );
   const [entities, notes, noteVersions, mentions, rejectedSuggestions] = await Promise.all([
     tx.objectStore('entities').getAll(),
     tx.objectStore('notes').getAll(),
@@ -70,7 +79,8 @@ async function writeFullPack(
     if (clash !== undefined && clash !== mention.id) await mentions.delete(clash);
     await mentions.put(mention);
   }
-  for (const rejected of records.rejectedSuggestions) await tx.objectStore('rejectedSuggestions').put(rejected);
+  for (const rejected of records.rejectedSuggestions)
+    await tx.objectStore('rejectedSuggestions').put(rejected);
   return { entities: records.entities.length, notes: records.notes.length };
 }
 
@@ -80,7 +90,8 @@ const sameText = (text: string) => normaliseKey(text);
 function mergeEntity(existing: Entity, incoming: MinimalEntity, now: string): Entity | null {
   const aliases = [...existing.aliases];
   for (const alias of incoming.aliases) {
-    if (alias.text !== existing.name && !aliases.some((known) => known.text === alias.text)) aliases.push(alias);
+    if (alias.text !== existing.name && !aliases.some((known) => known.text === alias.text))
+      aliases.push(alias);
   }
   const links = [...existing.links];
   for (const link of incoming.links) {
@@ -114,7 +125,9 @@ async function writeMinimalPack(
   for (const incoming of entities) {
     const key = normaliseKey(incoming.name);
     const candidates = await store.index('byAliasKey').getAll(key);
-    const match = candidates.find((stored) => stored.type === incoming.type && normaliseKey(stored.name) === key);
+    const match = candidates.find(
+      (stored) => stored.type === incoming.type && normaliseKey(stored.name) === key,
+    );
     let entity: Entity;
     if (match) {
       const { keys: _keys, ...existing } = match;
@@ -177,7 +190,11 @@ export async function importPack(db: BackstoryDb, text: string, origin?: Origin)
 }
 
 /** Writes already validated pack records (see importPack). */
-export async function importRecords(db: BackstoryDb, records: PackRecords, origin?: Origin): Promise<ImportReport> {
+export async function importRecords(
+  db: BackstoryDb,
+  records: PackRecords,
+  origin?: Origin,
+): Promise<ImportReport> {
   return inTransaction(db, IMPORT_STORES, (tx) =>
     records.kind === 'full'
       ? writeFullPack(tx, records, origin)
@@ -210,7 +227,8 @@ export async function removePack(db: BackstoryDb, packId: string): Promise<PackR
         remaining.add(note.entityId);
         continue;
       }
-      for (const versionId of await versions.index('byNote').getAllKeys(note.id)) await versions.delete(versionId);
+      for (const versionId of await versions.index('byNote').getAllKeys(note.id))
+        await versions.delete(versionId);
       await notes.delete(note.id);
     }
     const entities = tx.objectStore('entities');
@@ -224,7 +242,8 @@ export async function removePack(db: BackstoryDb, packId: string): Promise<PackR
         continue;
       }
       const mentions = tx.objectStore('mentions');
-      for (const mentionId of await mentions.index('byEntity').getAllKeys(entity.id)) await mentions.delete(mentionId);
+      for (const mentionId of await mentions.index('byEntity').getAllKeys(entity.id))
+        await mentions.delete(mentionId);
       await entities.delete(entity.id);
       removal.removedEntityIds.push(entity.id);
     }

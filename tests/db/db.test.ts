@@ -46,7 +46,12 @@ describe('entities', () => {
     const saved = await saveEntity(db, entityInput(), origin);
     await new Promise((resolve) => setTimeout(resolve, 5));
     const changed = await saveEntity(db, entityInput({ id: saved.id, name: 'Vladimir V. Putin' }));
-    expect(changed).toMatchObject({ id: saved.id, created: saved.created, origin, name: 'Vladimir V. Putin' });
+    expect(changed).toMatchObject({
+      id: saved.id,
+      created: saved.created,
+      origin,
+      name: 'Vladimir V. Putin',
+    });
     expect(changed.modified > saved.modified).toBe(true);
     expect(await listEntities(db)).toHaveLength(1);
   });

@@ -18,7 +18,14 @@ describe('mentions', () => {
   it('keeps one mention per entity and page, updated when seen again', async () => {
     const db = await freshDb();
     const putin = await saveEntity(db, entityInput());
-    const place = { entityId: putin.id, url: 'https://example.com/a', title: 'A', selector, start: 3, end: 8 };
+    const place = {
+      entityId: putin.id,
+      url: 'https://example.com/a',
+      title: 'A',
+      selector,
+      start: 3,
+      end: 8,
+    };
     expect(await recordMentions(db, [place])).toBe(1);
     const [first] = await mentionsForEntity(db, putin.id);
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, findEntitiesByKey, listEntities, openBackstoryDb, saveEntity } from '../../utils/db';
 import { entityInput } from './helpers';
 
-const STORES = ['entities', 'matcherCache', 'mentions', 'noteVersions', 'notes', 'packs', 'rejectedSuggestions'];
+const STORES = [
+  'entities',
+  'matcherCache',
+  'mentions',
+  'noteVersions',
+  'notes',
+  'packs',
+  'rejectedSuggestions',
+];
 
 describe('openBackstoryDb', () => {
   it('creates every store and index on first open', async () => {
@@ -33,5 +41,4 @@ describe('openBackstoryDb', () => {
     expect(await findEntitiesByKey(current, 'putin')).toEqual([saved]);
     current.close();
   });
-
 });

@@ -25,7 +25,11 @@ async function populated(): Promise<BackstoryDb> {
   const putin = await saveEntity(
     db,
     entityInput({
-      aliases: [{ text: 'Putin' }, { text: 'Путин', foldDiacritics: true }, { text: 'V. Putin', caseInsensitive: true }],
+      aliases: [
+        { text: 'Putin' },
+        { text: 'Путин', foldDiacritics: true },
+        { text: 'V. Putin', caseInsensitive: true },
+      ],
       description: 'President of Russia',
       links: [{ url: 'https://en.wikipedia.org/wiki/Vladimir_Putin', label: 'Wikipedia' }],
       tags: ['politics', 'russia'],
@@ -105,12 +109,16 @@ describe('minimal packs', () => {
     const entities = await listEntities(db);
     const putin = entities.find((entity) => entity.name === 'Vladimir Putin');
     expect(putin).toMatchObject({ type: 'person', aliases: [{ text: 'Putin' }], origin: { kind: 'own' } });
-    expect(entities.find((entity) => entity.name === 'Russian Volunteer Corps')?.aliases).toEqual([{ text: 'RVC' }]);
+    expect(entities.find((entity) => entity.name === 'Russian Volunteer Corps')?.aliases).toEqual([
+      { text: 'RVC' },
+    ]);
     const notes = await notesForEntity(db, putin?.id ?? '');
     expect(notes).toMatchObject([
       {
         text: 'President of Russia.',
-        sources: [{ url: 'https://en.wikipedia.org/wiki/Vladimir_Putin', title: 'Vladimir Putin - Wikipedia' }],
+        sources: [
+          { url: 'https://en.wikipedia.org/wiki/Vladimir_Putin', title: 'Vladimir Putin - Wikipedia' },
+        ],
         origin: { kind: 'own' },
       },
     ]);
@@ -169,13 +177,23 @@ describe('broken packs', () => {
     JSON.stringify({ entities: [{ name: 'Ok', type: 'person' }, entity] });
 
   const cases: [string, string, string[]][] = [
-    ['bad JSON', '{\n  "entities": [\n    { "name": "A", }\n  ]\n}', [
-      'The file is not valid JSON: unexpected "}" at line 3, column 20.',
-    ]],
-    ['truncated JSON', '{"entities": [', ['The file is not valid JSON: unexpected the end of the file at line 1, column 15.']],
+    [
+      'bad JSON',
+      '{\n  "entities": [\n    { "name": "A", }\n  ]\n}',
+      ['The file is not valid JSON: unexpected "}" at line 3, column 20.'],
+    ],
+    [
+      'truncated JSON',
+      '{"entities": [',
+      ['The file is not valid JSON: unexpected the end of the file at line 1, column 15.'],
+    ],
     ['not an object', '[1, 2]', ['The file is not a pack: expected a JSON object with an "entities" list']],
     ['no entities', '{"people": []}', ['The file is not a pack: it has neither "format" nor "entities"']],
-    ['wrong type', minimalWith({ name: 'B', type: 'place' }), ['entities[1].type: not person or organization']],
+    [
+      'wrong type',
+      minimalWith({ name: 'B', type: 'place' }),
+      ['entities[1].type: not person or organization'],
+    ],
     [
       'javascript: URL',
       minimalWith({
@@ -186,16 +204,26 @@ describe('broken packs', () => {
       ['entities[1].notes[0].sources[1].url: not an http(s) URL'],
     ],
     ['missing name', minimalWith({ type: 'person' }), ['entities[1].name: missing']],
-    ['empty alias', minimalWith({ name: 'B', type: 'person', aliases: ['ok', '  '] }), ['entities[1].aliases[1].text: alias is empty']],
-    ['aliases of the wrong type', minimalWith({ name: 'B', type: 'person', aliases: 'B' }), [
-      'entities[1].aliases: expected Array, found "B"',
-    ]],
-    ['wrong format', '{"format": "other-pack", "version": 1, "entities": []}', [
-      'format: "other-pack" is not "backstory-pack"',
-    ]],
-    ['future version', '{"format": "backstory-pack", "version": 2, "entities": []}', [
-      'version: this pack is version 2, this Backstory reads version 1; update Backstory to import it',
-    ]],
+    [
+      'empty alias',
+      minimalWith({ name: 'B', type: 'person', aliases: ['ok', '  '] }),
+      ['entities[1].aliases[1].text: alias is empty'],
+    ],
+    [
+      'aliases of the wrong type',
+      minimalWith({ name: 'B', type: 'person', aliases: 'B' }),
+      ['entities[1].aliases: expected Array, found "B"'],
+    ],
+    [
+      'wrong format',
+      '{"format": "other-pack", "version": 1, "entities": []}',
+      ['format: "other-pack" is not "backstory-pack"'],
+    ],
+    [
+      'future version',
+      '{"format": "backstory-pack", "version": 2, "entities": []}',
+      ['version: this pack is version 2, this Backstory reads version 1; update Backstory to import it'],
+    ],
   ];
 
   it.each(cases)('%s: rejected with a precise message, nothing changed', async (_label, text, errors) => {
@@ -210,7 +238,9 @@ describe('broken packs', () => {
 
   it('points at the record and field inside our own pack format', async () => {
     const db = await populated();
-    const pack = JSON.parse(await exportPack(db)) as { notes: { sources: { url: string }[]; entityId: string }[] };
+    const pack = JSON.parse(await exportPack(db)) as {
+      notes: { sources: { url: string }[]; entityId: string }[];
+    };
     const index = pack.notes.findIndex((note) => note.sources.length > 0);
     const first = pack.notes[index];
     if (!first?.sources[0]) throw new Error('fixture has a note with a source');
@@ -237,7 +267,9 @@ describe('broken packs', () => {
       if (calls === 3) throw new DOMException('disk full', 'QuotaExceededError');
       return original.call(this, value, key);
     });
-    const pack = { entities: ['A', 'B', 'C', 'D'].map((name) => ({ name, type: 'person', notes: [{ text: name }] })) };
+    const pack = {
+      entities: ['A', 'B', 'C', 'D'].map((name) => ({ name, type: 'person', notes: [{ text: name }] })),
+    };
     await expect(importPack(db, JSON.stringify(pack))).rejects.toThrow('disk full');
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
