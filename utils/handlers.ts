@@ -1,0 +1,199 @@
+// The background's request handlers: who may ask (our own contexts only; content scripts only
+// what a page needs), what they may send (validated), and what each request does. Replies are
+// always a Reply, never a thrown exception. background.ts wires this to runtime.onMessage.
+import * as v from 'valibot';
+import type { Entity, EntitySummary } from './model';
+import type { BackgroundReplies, BackgroundRequestType, PageMention, Reply } from './protocol';
+import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, MessageEnvelopeSchema } from './protocol';
+import { describeIssues } from './schemas';
+import { HttpUrlSchema } from './schemas';
+import type { BackstoryDb } from './db-schema';
+import {
+  deleteEntity,
+  deleteNote,
+  getEntity,
+  listEntities,
+  notesForEntity,
+  saveEntity,
+  saveNote,
+  searchEntities,
+} from './db';
+import type { MentionInput } from './db-records';
+import { recordMentions } from './db-records';
+import { exportPack, importPack } from './pack';
+import { loadDemoPack, removeDemoPack } from './demo-pack';
+import { Dictionary, findMentions } from './match';
+
+export interface HandlerDeps {
+  db: BackstoryDb;
+  dictionary: Dictionary;
+  /** Tells every context the knowledge base changed (after a write has committed). */
+  broadcast: () => void;
+  /**
+   * The extension's own origin (`browser.runtime.getURL('')`). An extension page opened in a
+   * tab has `sender.tab` like a content script; its URL on this origin tells them apart.
+   */
+  extensionOrigin?: string;
+}
+
+/** The parts of runtime.MessageSender the handlers look at. */
+export interface RequestSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string; incognito?: boolean };
+}
+
+type PayloadOf<K extends BackgroundRequestType> = v.InferOutput<(typeof BackgroundRequests)[K]>;
+type Handler<K extends BackgroundRequestType> = (
+  payload: PayloadOf<K>,
+  sender: RequestSender,
+) => Promise<BackgroundReplies[K]>;
+type HandlerTable = { [K in BackgroundRequestType]: Handler<K> };
+
+const summary = (entity: Entity): EntitySummary => ({ id: entity.id, type: entity.type, name: entity.name });
+const isHttpUrl = (url: string) => v.is(HttpUrlSchema, url);
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createHandlers(deps: HandlerDeps) {
+  const { db } = deps;
+  let dictionary = deps.dictionary;
+
+  const changed = () => {
+    try {
+      deps.broadcast();
+    } catch (error) {
+      console.warn('Backstory: could not tell other contexts about a change:', error);
+    }
+  };
+
+  /** After an import many entities may have changed: compile the dictionary anew. */
+  const rebuild = async () => {
+    dictionary = Dictionary.fromEntities(await listEntities(db));
+  };
+
+  const table: HandlerTable = {
+    'page.scan': async ({ text, url, title }, sender) => {
+      const found = findMentions(text, dictionary);
+      const entities: EntitySummary[] = [];
+      const firstSeen = new Map<string, MentionInput>();
+      for (const mention of found) {
+        if (firstSeen.has(mention.entityId)) continue;
+        const entity = await getEntity(db, mention.entityId);
+        if (!entity) continue;
+        entities.push(summary(entity));
+        const { entityId, selector, start, end } = mention;
+        firstSeen.set(entityId, { entityId, url, title, selector, start, end });
+      }
+      const known = new Set(entities.map((entity) => entity.id));
+      const mentions: PageMention[] = found
+        .filter((mention) => known.has(mention.entityId))
+        .map(({ entityId, start, end }) => ({ entityId, start, end }));
+      // Where an entity was seen is history: never kept for private windows or non-web pages.
+      if (!sender.tab?.incognito && isHttpUrl(url) && firstSeen.size > 0) {
+        await recordMentions(db, [...firstSeen.values()]).catch((error: unknown) => {
+          console.warn('Backstory: could not record mentions:', error);
+        });
+      }
+      return { mentions, entities };
+    },
+    'entity.card': async ({ id }) => {
+      const entity = await getEntity(db, id);
+      return entity ? { entity, notes: await notesForEntity(db, id) } : null;
+    },
+    'entity.list': async ({ query, limit }) =>
+      (await searchEntities(db, query, limit ?? Number.POSITIVE_INFINITY)).map(summary),
+    'entity.save': async ({ entity: input }) => {
+      const entity = await saveEntity(db, input);
+      dictionary.upsert(entity);
+      changed();
+      return entity;
+    },
+    'entity.delete': async ({ id }) => {
+      await deleteEntity(db, id);
+      dictionary.remove(id);
+      changed();
+      return null;
+    },
+    'note.save': async ({ note: input }) => {
+      const note = await saveNote(db, input);
+      changed();
+      return note;
+    },
+    'note.delete': async ({ id }) => {
+      await deleteNote(db, id);
+      changed();
+      return null;
+    },
+    'pack.import': async ({ text }) => {
+      const report = await importPack(db, text);
+      await rebuild();
+      changed();
+      return report;
+    },
+    'pack.export': () => exportPack(db),
+    'demo.load': async () => {
+      const report = await loadDemoPack(db);
+      await rebuild();
+      changed();
+      return report;
+    },
+    'demo.remove': async () => {
+      const removal = await removeDemoPack(db);
+      for (const id of removal.removedEntityIds) dictionary.remove(id);
+      for (const entity of removal.keptEntities) dictionary.upsert(entity);
+      changed();
+      return null;
+    },
+  };
+
+  async function run<K extends BackgroundRequestType>(
+    type: K,
+    payload: unknown,
+    sender: RequestSender,
+  ): Promise<Reply<BackgroundReplies[K]>> {
+    const parsed = v.safeParse(BackgroundRequests[type], payload ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: `Invalid ${type} request: ${describeIssues(parsed.issues).join('; ')}` };
+    }
+    const handler: Handler<K> = table[type];
+    try {
+      return { ok: true, value: await handler(parsed.output, sender) };
+    } catch (error) {
+      return { ok: false, error: errorText(error) };
+    }
+  }
+
+  const isRequestType = (type: string): type is BackgroundRequestType =>
+    Object.hasOwn(BackgroundRequests, type);
+
+  const fromContentScript = (sender: RequestSender) =>
+    sender.tab !== undefined &&
+    !(deps.extensionOrigin !== undefined && sender.url?.startsWith(deps.extensionOrigin) === true);
+
+  /** Answers one message; `ownId` is `browser.runtime.id`. Never throws. */
+  async function handle(message: unknown, sender: RequestSender, ownId: string): Promise<Reply<unknown>> {
+    try {
+      if (sender.id !== ownId)
+        return { ok: false, error: 'Refused: the request does not come from Backstory.' };
+      const envelope = v.safeParse(MessageEnvelopeSchema, message);
+      if (!envelope.success) {
+        return { ok: false, error: `Invalid request: ${describeIssues(envelope.issues).join('; ')}` };
+      }
+      const { to, type, payload } = envelope.output;
+      if (to !== 'background') return { ok: false, error: `Not a request for the background (to: "${to}").` };
+      if (!isRequestType(type)) return { ok: false, error: `Unknown request type "${type}".` };
+      if (fromContentScript(sender) && !CONTENT_SCRIPT_REQUESTS.has(type)) {
+        return { ok: false, error: `Refused: "${type}" cannot be requested from a web page.` };
+      }
+      return await run(type, payload, sender);
+    } catch (error) {
+      return { ok: false, error: errorText(error) };
+    }
+  }
+
+  return {
+    handle,
+    /** The current dictionary (replaced after imports). */
+    dictionary: () => dictionary,
+  };
+}
