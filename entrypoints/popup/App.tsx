@@ -1,0 +1,132 @@
+// The popup: who the page in this tab names, the knowledge base, and the selected entity.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EntityForm } from '../../components/EntityForm';
+import { askTab } from '../../utils/messaging';
+import { siteOf } from '../../utils/settings';
+import { EntityPanel } from './EntityPanel';
+import type { PageState } from './page-state';
+import { loadPageState, pageRef, pageUrl } from './page-state';
+import { PageSection } from './PageSection';
+import { SearchSection } from './SearchSection';
+import { SiteSwitch } from './SiteSwitch';
+import type { TargetTab } from './target-tab';
+import { findTargetTab } from './target-tab';
+import { useKbRevision } from './use-kb-revision';
+import { useSiteDecision } from './use-site-decision';
+
+/** How long the content script gets to re-read the page after the site setting changed. */
+const RESCAN_WAIT_MS = 400;
+
+type View = { kind: 'home' } | { kind: 'entity'; id: string } | { kind: 'new-entity' };
+
+export function App({ search }: { search: string }) {
+  const [revision, bumpRevision] = useKbRevision();
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [pageRefresh, setPageRefresh] = useState(0);
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const [query, setQuery] = useState('');
+
+  const site = siteOf(pageUrl(page));
+  const decision = useSiteDecision(site, page.status === 'ready' && page.summary.isArticle);
+
+  useEffect(() => {
+    findTargetTab(search).then(setTab, () => setTab(null));
+  }, [search]);
+
+  useEffect(() => {
+    if (tab === undefined) return;
+    let current = true;
+    void loadPageState(tab).then((state) => {
+      if (current) setPage(state);
+    });
+    return () => {
+      current = false;
+    };
+  }, [tab, revision, pageRefresh]);
+
+  // Ask the page again once its content script has had time to react to a change of the site
+  // settings (the first decision seen for the page is not a change).
+  const settled = useRef(false);
+  const readyDecision = page.status === 'ready' ? decision : undefined;
+  useEffect(() => {
+    if (readyDecision === undefined) return;
+    if (!settled.current) {
+      settled.current = true;
+      return;
+    }
+    const timer = setTimeout(() => setPageRefresh((count) => count + 1), RESCAN_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [readyDecision]);
+
+  const scanWholePage = async () => {
+    if (!tab) return;
+    await askTab(tab.id, 'page.scanAll');
+    setPageRefresh((count) => count + 1);
+  };
+
+  const openEntity = (id: string) => setView({ kind: 'entity', id });
+  const goHome = () => setView({ kind: 'home' });
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <span class="brand">Backstory</span>
+        <a
+          href="options.html"
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Options
+        </a>
+      </header>
+      <main>
+        {view.kind === 'home' && (
+          <>
+            {site !== null && decision !== undefined && (
+              <SiteSwitch site={site} enabled={decision === 'run'} />
+            )}
+            <PageSection
+              state={page}
+              decision={decision}
+              onOpen={openEntity}
+              onScanWholePage={scanWholePage}
+            />
+            <SearchSection
+              revision={revision}
+              query={query}
+              onQueryChange={setQuery}
+              onOpen={openEntity}
+              onAdd={() => setView({ kind: 'new-entity' })}
+            />
+          </>
+        )}
+        {view.kind === 'entity' && (
+          <EntityPanel
+            id={view.id}
+            revision={revision}
+            page={pageRef(page)}
+            onBack={goHome}
+            onChanged={bumpRevision}
+          />
+        )}
+        {view.kind === 'new-entity' && (
+          <div class="panel">
+            <h1>New entity</h1>
+            <EntityForm
+              initialName={query.trim()}
+              onSaved={(entity) => {
+                bumpRevision();
+                openEntity(entity.id);
+              }}
+              onCancel={goHome}
+            />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,284 @@
+// The popup as a user meets it: who the page names, search, the entity editor, the site
+// switch, and keeping up with changes made elsewhere.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { App } from '../../entrypoints/popup/App';
+import { askBackground, askTab } from '../../utils/messaging';
+import type { EntitySummary } from '../../utils/model';
+import type { TabReplies } from '../../utils/protocol';
+import { disabledSites, enabledSites } from '../../utils/settings';
+import { fakeBackground, makeEntity, makeNote } from '../components/fake-background';
+
+vi.mock('../../utils/messaging', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  askBackground: vi.fn(),
+  askTab: vi.fn(),
+}));
+
+const ask = vi.mocked(askBackground);
+const askPage = vi.mocked(askTab);
+
+const summary: TabReplies['page.summary'] = {
+  url: 'https://www.news.example/2024/ada',
+  title: 'The first programmer',
+  enabled: true,
+  isArticle: true,
+  wholePage: false,
+  entities: [
+    { id: 'e-babbage', type: 'person', name: 'Charles Babbage', count: 1 },
+    { id: 'e-ada', type: 'person', name: 'Ada Lovelace', count: 3 },
+    { id: 'e-rs', type: 'organization', name: 'Royal Society', count: 2 },
+  ],
+};
+
+const everyone: EntitySummary[] = [
+  { id: 'e-ada', type: 'person', name: 'Ada Lovelace' },
+  { id: 'e-babbage', type: 'person', name: 'Charles Babbage' },
+  { id: 'e-rs', type: 'organization', name: 'Royal Society' },
+];
+
+function tab(id: number, url: string): Browser.tabs.Tab {
+  const fields = {
+    id,
+    url,
+    title: 'A tab',
+    index: 0,
+    windowId: 1,
+    highlighted: true,
+    active: true,
+    pinned: false,
+    incognito: false,
+  };
+  // Only the fields the popup reads; the rest of a Tab does not matter here.
+  return fields as Browser.tabs.Tab;
+}
+
+beforeEach(() => {
+  ask.mockReset();
+  askPage.mockReset();
+  askPage.mockResolvedValue(summary);
+  ask.mockImplementation(
+    fakeBackground({
+      'entity.list': ({ query }) =>
+        everyone.filter((entity) => entity.name.toLowerCase().includes(query.toLowerCase())),
+      'entity.card': ({ id }) => (id === 'e-ada' ? { entity: makeEntity(), notes: [makeNote()] } : null),
+      'entity.delete': () => null,
+    }),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function listCalls(): unknown[] {
+  return ask.mock.calls.filter(([type]) => type === 'entity.list').map(([, payload]) => payload);
+}
+
+describe('popup', () => {
+  it('lists the entities the page names, most mentioned first, with counts and types in words', async () => {
+    render(<App search="?tab=7" />);
+    const list = await screen.findByRole('list', { name: 'Entities on this page' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      'Ada LovelacePerson3 mentions',
+      'Royal SocietyOrganisation2 mentions',
+      'Charles BabbagePerson1 mention',
+    ]);
+    expect(askPage).toHaveBeenCalledWith(7, 'page.summary');
+  });
+
+  it('asks the active tab of the current window when no tab is named', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab(12, 'https://news.example/x')]);
+    render(<App search="" />);
+    await screen.findByRole('list', { name: 'Entities on this page' });
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(askPage).toHaveBeenCalledWith(12, 'page.summary');
+  });
+
+  it('explains kindly when the tab is a browser page', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab(3, 'chrome://extensions/')]);
+    askPage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    render(<App search="" />);
+    expect(await screen.findByText(/works on web pages, not on browser or extension pages/)).toBeTruthy();
+    expect(screen.queryByText(/Receiving end/)).toBeNull();
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('suggests reloading a web page whose content script is not running', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue(tab(7, 'https://news.example/old'));
+    askPage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    render(<App search="?tab=7" />);
+    expect(await screen.findByText(/Reload the page, then open Backstory again/)).toBeTruthy();
+    // The knowledge base still works without the page.
+    expect(await screen.findByRole('list', { name: 'Search results' })).toBeTruthy();
+  });
+
+  it('searches the knowledge base as the user types, once they pause', async () => {
+    render(<App search="?tab=7" />);
+    await waitFor(() => expect(listCalls()).toEqual([{ query: '', limit: 50 }]));
+    const box = screen.getByRole('searchbox', { name: 'Search the knowledge base' });
+    // Keystrokes 30 ms apart: quicker than the pause the popup waits for.
+    for (const value of ['r', 'ro', 'roy']) {
+      fireEvent.input(box, { target: { value } });
+      await pause(30);
+    }
+
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    await waitFor(() =>
+      expect(
+        within(results)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['Royal SocietyOrganisation']),
+    );
+    expect(listCalls()).toEqual([
+      { query: '', limit: 50 },
+      { query: 'roy', limit: 50 },
+    ]);
+
+    fireEvent.input(box, { target: { value: 'zzz' } });
+    expect(await screen.findByText('Nothing matches “zzz”.')).toBeTruthy();
+  });
+
+  it('opens an entity with its notes, and prefills a new note’s source with the page', async () => {
+    render(<App search="?tab=7" />);
+    fireEvent.click(await screen.findByRole('button', { name: /Ada Lovelace/ }));
+
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+    expect(ask).toHaveBeenCalledWith('entity.card', { id: 'e-ada' });
+    expect(screen.getByText('Published notes on the Analytical Engine in 1843.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ada Lovelace | Biography' }).getAttribute('rel')).toBe(
+      'noopener noreferrer',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    const source = within(screen.getByRole('group', { name: 'Source 1' }));
+    expect((source.getByLabelText('URL') as HTMLInputElement).value).toBe(summary.url);
+    expect((source.getByLabelText('Title') as HTMLInputElement).value).toBe(summary.title);
+  });
+
+  it('deletes an entity only after confirmation, then goes back to the lists', async () => {
+    render(<App search="?tab=7" />);
+    fireEvent.click(await screen.findByRole('button', { name: /Ada Lovelace/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit entity' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Ada Lovelace' }));
+
+    expect(screen.getByText('Delete Ada Lovelace and all its notes?')).toBeTruthy();
+    expect(ask).not.toHaveBeenCalledWith('entity.delete', expect.anything());
+
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('entity.delete', { id: 'e-ada' }));
+    expect(await screen.findByRole('heading', { name: 'On this page' })).toBeTruthy();
+  });
+
+  it('shows the background’s error in an alert when adding an entity fails', async () => {
+    ask.mockImplementation(
+      fakeBackground({
+        'entity.list': () => [],
+        'entity.save': () => {
+          throw new Error('The knowledge base is full.');
+        },
+      }),
+    );
+    render(<App search="?tab=7" />);
+    const box = screen.getByRole('searchbox', { name: 'Search the knowledge base' });
+    fireEvent.input(box, { target: { value: 'Grace Hopper' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add entity' }));
+
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Grace Hopper');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('The knowledge base is full.');
+  });
+
+  it('turns highlighting off for the page’s site, and back on for all its pages', async () => {
+    render(<App search="?tab=7" />);
+    const toggle = (await screen.findByRole('switch', {
+      name: 'Highlight on this site',
+    })) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+
+    fireEvent.click(toggle);
+    await waitFor(async () => expect(await disabledSites.getValue()).toEqual(['news.example']));
+    await waitFor(() => expect(toggle.checked).toBe(false));
+    expect(screen.getByText(/Highlighting is off on this site/)).toBeTruthy();
+
+    fireEvent.click(toggle);
+    await waitFor(async () => expect(await disabledSites.getValue()).toEqual([]));
+    expect(await enabledSites.getValue()).toEqual(['news.example']);
+    await waitFor(() => expect(toggle.checked).toBe(true));
+  });
+
+  it('explains a page that is not an article, and switching on runs Backstory there', async () => {
+    askPage.mockResolvedValue({ ...summary, entities: [], enabled: false, isArticle: false });
+    render(<App search="?tab=7" />);
+    expect(await screen.findByText(/doesn’t look like a news article/)).toBeTruthy();
+    const toggle = screen.getByRole('switch', { name: 'Highlight on this site' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+
+    fireEvent.click(toggle);
+    await waitFor(async () => expect(await enabledSites.getValue()).toEqual(['news.example']));
+  });
+
+  it('reads the whole page on request when only the article was read', async () => {
+    let scanned = false;
+    askPage.mockImplementation(async (_tab, type) => {
+      if (type === 'page.scanAll') scanned = true;
+      return type === 'page.scanAll' ? null : { ...summary, wholePage: scanned };
+    });
+    render(<App search="?tab=7" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read the whole page' }));
+
+    await waitFor(() => expect(askPage).toHaveBeenCalledWith(7, 'page.scanAll'));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Read the whole page' })).toBeNull());
+    expect(askPage.mock.calls.map(([, type]) => type)).toEqual([
+      'page.summary',
+      'page.scanAll',
+      'page.summary',
+    ]);
+  });
+
+  it('shows the switch off for a site turned off earlier', async () => {
+    await disabledSites.setValue(['news.example']);
+    render(<App search="?tab=7" />);
+    await screen.findByText(/Highlighting is off on this site/);
+    expect((screen.getByRole('switch', { name: 'Highlight on this site' }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+  });
+
+  it('reloads when the background says the knowledge base changed, and ignores other messages', async () => {
+    const sender = { id: fakeBrowser.runtime.id };
+    render(<App search="?tab=7" />);
+    await waitFor(() => expect(listCalls()).toHaveLength(1));
+    expect(askPage).toHaveBeenCalledTimes(1);
+
+    const ignored = await fakeBrowser.runtime.onMessage.trigger(
+      { to: 'tab', type: 'page.summary', payload: {} },
+      sender,
+    );
+    await pause(150);
+    expect(listCalls()).toHaveLength(1);
+    expect(ignored.every((answer) => answer === undefined)).toBe(true);
+
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ to: 'all', type: 'kb.changed' }, sender);
+    expect(answers.every((answer) => answer === undefined)).toBe(true);
+    await waitFor(() => expect(listCalls()).toHaveLength(2));
+    expect(askPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the options page from its link', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    render(<App search="?tab=7" />);
+    fireEvent.click(screen.getByRole('link', { name: 'Options' }));
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+});
