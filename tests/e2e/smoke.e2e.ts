@@ -1,9 +1,11 @@
 // Smoke tests: the built extension loads, its pages open cleanly, and every test page is served
 // from 127.0.0.1 and renders without a single request leaving the machine.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { assert, extensionManifest, launchExtension, skip, test } from './harness.ts';
 import type { ExtensionBrowser } from './harness.ts';
-import { listFixturePages } from './fixtures.ts';
+import { fixturePagesDir, listFixturePages } from './fixtures.ts';
 import { startFixtureServer } from './server.ts';
 import type { FixtureServer } from './server.ts';
 
@@ -73,6 +75,23 @@ async function assertServedOffline(pathOrName: { seed: true } | { page: string }
     const text = await page.locator('body').innerText();
     assert(text.trim().length > 200, `${url} renders its text`);
     assert(outside.length === 0, `requests left 127.0.0.1:\n${outside.join('\n')}`);
+    if ('page' in pathOrName) {
+      // Defusing must not lose text: compare with the original as Chromium's own parser reads it.
+      const original = await readFile(path.join(fixturePagesDir, pathOrName.page), 'utf8');
+      // (No named helper inside evaluate: tsx would wrap it in a `__name` call the page lacks.)
+      const [before = 0, after = 0] = await page.evaluate(
+        (html) =>
+          [new DOMParser().parseFromString(html, 'text/html'), document.cloneNode(true) as Document].map(
+            (doc) => {
+              for (const element of doc.querySelectorAll('script, style, noscript, template, iframe'))
+                element.remove();
+              return (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+            },
+          ),
+        original,
+      );
+      assert(after >= before * 0.98, `defusing lost text: ${before} characters before, ${after} after`);
+    }
   } finally {
     await server.close();
   }
