@@ -27,7 +27,12 @@ export default defineBackground(() => {
   const handlers = (async () => {
     const db = await openBackstoryDb();
     const dictionary = Dictionary.fromEntities(await listEntities(db));
-    return createHandlers({ db, dictionary, broadcast: () => void broadcast() });
+    return createHandlers({
+      db,
+      dictionary,
+      broadcast: () => void broadcast(),
+      extensionOrigin: browser.runtime.getURL('/'),
+    });
   })();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
