@@ -4,6 +4,9 @@
 // The popup is opened as an ordinary tab (`chrome-extension://ID/popup.html`), so "the active
 // tab" would be the popup itself. The popup therefore accepts `?tab=<tabId>` and, when it is
 // there, shows that tab instead of the active one; `openPopup(context, id, page)` uses it.
+//
+// A function given to `page.evaluate` must not declare a named helper inside it (`const f =
+// () => …`): tsx rewrites such functions to call a `__name` helper that the page does not have.
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../scripts/start-chromium.mjs';
 
