@@ -1,37 +1,53 @@
-// A note's text, rendered from its Markdown subset and sanitised by DOMPurify with a small
-// allow-list before it is shown; links open in a new tab without a referrer.
-import DOMPurify from 'dompurify';
+// A note's text, rendered from its Markdown subset as Preact elements: the note never becomes
+// an HTML string, so nothing in it can become markup; links open in a new tab, no referrer.
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { markdownToHtml } from '../utils/markdown';
+import { parseMarkdown, type Inline } from '../utils/markdown';
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'code', 'a', 'ul', 'ol', 'li'];
-
-let purifier: ReturnType<typeof DOMPurify> | null = null;
-
-function getPurifier(): ReturnType<typeof DOMPurify> {
-  if (purifier) return purifier;
-  const instance = DOMPurify(window);
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName !== 'A') return;
-    const href = node.getAttribute('href') ?? '';
-    if (!/^https?:\/\//iu.test(href)) node.removeAttribute('href');
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  });
-  purifier = instance;
-  return instance;
-}
-
-export function sanitiseNoteHtml(text: string): string {
-  return getPurifier().sanitize(markdownToHtml(text), {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href', 'target', 'rel'],
-    ALLOW_DATA_ATTR: false,
+function renderInline(nodes: readonly Inline[]): ComponentChildren {
+  return nodes.map((node, index) => {
+    switch (node.kind) {
+      case 'text':
+        return node.text;
+      case 'break':
+        return <br key={index} />;
+      case 'code':
+        return <code key={index}>{node.text}</code>;
+      case 'strong':
+        return <strong key={index}>{renderInline(node.children)}</strong>;
+      case 'em':
+        return <em key={index}>{renderInline(node.children)}</em>;
+      case 'link':
+        return (
+          <a key={index} href={node.href} target="_blank" rel="noopener noreferrer">
+            {renderInline(node.children)}
+          </a>
+        );
+    }
   });
 }
 
 export function NoteText({ text }: { text: string }) {
-  const html = useMemo(() => sanitiseNoteHtml(text), [text]);
-  // Safe: built from escaped text by markdownToHtml, then sanitised with an allow-list.
-  return <div class="bs-note-text" dangerouslySetInnerHTML={{ __html: html }} />;
+  const blocks = useMemo(() => parseMarkdown(text), [text]);
+  return (
+    <div class="bs-note-text">
+      {blocks.map((block, index) =>
+        block.kind === 'paragraph' ? (
+          <p key={index}>{renderInline(block.children)}</p>
+        ) : block.ordered ? (
+          <ol key={index}>
+            {block.items.map((item, position) => (
+              <li key={position}>{renderInline(item)}</li>
+            ))}
+          </ol>
+        ) : (
+          <ul key={index}>
+            {block.items.map((item, position) => (
+              <li key={position}>{renderInline(item)}</li>
+            ))}
+          </ul>
+        ),
+      )}
+    </div>
+  );
 }
