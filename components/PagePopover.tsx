@@ -16,6 +16,7 @@ export interface PagePopoverProps {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   focusOnOpen?: boolean;
+  theme?: 'light' | 'dark';
 }
 
 const HEADING_ID = 'backstory-popover-heading';
@@ -27,6 +28,7 @@ export function PagePopover({
   onPointerEnter,
   onPointerLeave,
   focusOnOpen,
+  theme,
 }: PagePopoverProps) {
   return (
     <Popover
@@ -36,6 +38,7 @@ export function PagePopover({
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
       focusOnOpen={focusOnOpen}
+      theme={theme}
     >
       {content.status === 'ready' ? (
         <EntityCard card={content.card} pageCount={content.pageCount} headingId={HEADING_ID} />

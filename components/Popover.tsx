@@ -13,6 +13,7 @@ export interface PopoverProps {
   onPointerLeave?: () => void;
   /** Move focus into the popover when it opens (keyboard use). */
   focusOnOpen?: boolean;
+  theme?: 'light' | 'dark';
   children: ComponentChildren;
 }
 
@@ -23,6 +24,7 @@ export function Popover({
   onPointerEnter,
   onPointerLeave,
   focusOnOpen,
+  theme = 'light',
   children,
 }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -62,7 +64,7 @@ export function Popover({
   return (
     <div
       ref={ref}
-      class="bs-popover"
+      class={theme === 'dark' ? 'bs-popover bs-dark' : 'bs-popover'}
       role="dialog"
       aria-labelledby={labelledBy}
       tabIndex={-1}

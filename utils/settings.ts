@@ -27,6 +27,12 @@ export const popoverDelay = storage.defineItem<number>('sync:popoverDelay', {
   version: 1,
 });
 
+/** The popover's colour scheme: the page's own, or always light or dark. */
+export const popoverTheme = storage.defineItem<'page' | 'light' | 'dark'>('sync:popoverTheme', {
+  fallback: 'page',
+  version: 1,
+});
+
 /** Name shown as the author of new notes. */
 export const authorName = storage.defineItem<string>('sync:authorName', {
   fallback: '',

@@ -12,12 +12,14 @@ import type { PlacedMention } from '../../utils/page/hit-test';
 import { PageSession } from '../../utils/page/session';
 import { MessageEnvelopeSchema, TabRequests, type Reply, type TabReplies } from '../../utils/protocol';
 import { detectArticle } from '../../utils/page/article';
+import { resolveTheme } from '../../utils/page/theme';
 import {
   autoArticles,
   decideRun,
   disabledSites,
   enabledSites,
   popoverDelay,
+  popoverTheme,
   siteList,
   siteOf,
 } from '../../utils/settings';
@@ -58,6 +60,7 @@ export default defineContentScript({
         }) === 'run';
     };
     let delay = await popoverDelay.getValue();
+    let themeChoice = await popoverTheme.getValue();
 
     const ui = await createShadowRootUi(ctx, {
       name: 'backstory-ui',
@@ -104,6 +107,7 @@ export default defineContentScript({
           }}
           content={open.content}
           focusOnOpen={open.focus}
+          theme={resolveTheme(themeChoice, document)}
           onClose={() => closePopover(true)}
           onPointerEnter={() => {
             overPopover = true;
@@ -248,6 +252,10 @@ export default defineContentScript({
       enabledSites.watch((list) => {
         sites = { ...sites, enabled: siteList(list) };
         void refresh();
+      }),
+      popoverTheme.watch((value) => {
+        themeChoice = value === 'light' || value === 'dark' ? value : 'page';
+        draw();
       }),
       autoArticles.watch((value) => {
         sites = { ...sites, auto: value !== false };
