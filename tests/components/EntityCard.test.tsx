@@ -108,4 +108,19 @@ describe('PagePopover', () => {
     rerender(<PagePopover {...props} content={{ status: 'error', name: 'Meduza', message: 'Gone.' }} />);
     expect(screen.getByRole('alert').textContent).toBe('Gone.');
   });
+
+  it('takes the dark theme when asked', () => {
+    const props = {
+      anchor,
+      onClose: () => undefined,
+      onPointerEnter: () => undefined,
+      onPointerLeave: () => undefined,
+    };
+    const { rerender } = render(
+      <PagePopover {...props} theme="dark" content={{ status: 'loading', name: 'Mash' }} />,
+    );
+    expect(screen.getByRole('dialog').classList.contains('bs-dark')).toBe(true);
+    rerender(<PagePopover {...props} theme="light" content={{ status: 'loading', name: 'Mash' }} />);
+    expect(screen.getByRole('dialog').classList.contains('bs-dark')).toBe(false);
+  });
 });
