@@ -1,4 +1,5 @@
-// One source of a note: its address, title, publisher and the date it was read.
+// One source of a note: its address, title, publisher, author, when it was published and
+// read, and the passage that supports the note.
 import { useId } from 'preact/hooks';
 import type { SourceDraft } from './note-draft';
 
@@ -15,6 +16,12 @@ export interface SourceFieldsProps {
 export function SourceFields({ index, source, error, onChange, onRemove }: SourceFieldsProps) {
   const id = useId();
   const update = (change: Partial<SourceDraft>) => onChange({ ...source, ...change });
+  const updateRest = (key: 'author' | 'published' | 'quote', value: string) => {
+    const rest = { ...source.rest };
+    if (value === '') delete rest[key];
+    else rest[key] = value;
+    onChange({ ...source, rest });
+  };
   return (
     <fieldset class="source">
       <legend>Source {index + 1}</legend>
@@ -59,6 +66,35 @@ export function SourceFields({ index, source, error, onChange, onRemove }: Sourc
             onInput={(event) => update({ accessed: event.currentTarget.value })}
           />
         </div>
+      </div>
+      <div class="field-pair">
+        <div class="field">
+          <label for={`${id}-author`}>Source author</label>
+          <input
+            id={`${id}-author`}
+            type="text"
+            value={source.rest.author ?? ''}
+            onInput={(event) => updateRest('author', event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for={`${id}-published`}>Published</label>
+          <input
+            id={`${id}-published`}
+            type="date"
+            value={source.rest.published?.slice(0, 10) ?? ''}
+            onInput={(event) => updateRest('published', event.currentTarget.value)}
+          />
+        </div>
+      </div>
+      <div class="field">
+        <label for={`${id}-quote`}>Quote</label>
+        <textarea
+          id={`${id}-quote`}
+          rows={2}
+          value={source.rest.quote ?? ''}
+          onInput={(event) => updateRest('quote', event.currentTarget.value)}
+        />
       </div>
       {error !== undefined && (
         <p id={`${id}-error`} class="field-error">

@@ -24,20 +24,31 @@ export interface NoteDraftErrors {
   sources?: (string | undefined)[];
 }
 
-/** The page open while the note is written, offered as its first source. */
+/**
+ * The page open while the note is written, offered as its first source: its address and
+ * title, and where known its publisher, author, publication date and the quoted passage.
+ */
 export interface PageRef {
   url: string;
   title: string;
+  publisher?: string;
+  author?: string;
+  published?: string;
+  quote?: string;
 }
 
 export function emptySource(page?: PageRef | null): SourceDraft {
   const fromPage = page && isHttpUrl(page.url) ? page : null;
+  const rest: SourceDraft['rest'] = {};
+  if (fromPage?.author) rest.author = fromPage.author;
+  if (fromPage?.published && isIsoDate(fromPage.published)) rest.published = fromPage.published;
+  if (fromPage?.quote) rest.quote = fromPage.quote;
   return {
     url: fromPage?.url ?? '',
     title: fromPage?.title.trim() ?? '',
-    publisher: '',
+    publisher: fromPage?.publisher?.trim() ?? '',
     accessed: todayIsoDate(),
-    rest: {},
+    rest,
   };
 }
 
@@ -54,7 +65,13 @@ export function draftFromNote(note: Note | null | undefined, page?: PageRef | nu
 }
 
 function isBlank(source: SourceDraft): boolean {
-  return source.url.trim() === '' && source.title.trim() === '' && source.publisher.trim() === '';
+  return (
+    source.url.trim() === '' &&
+    source.title.trim() === '' &&
+    source.publisher.trim() === '' &&
+    !source.rest.author?.trim() &&
+    !source.rest.quote?.trim()
+  );
 }
 
 /** Checks the draft and builds the save payload. Source rows left blank are dropped. */
@@ -73,6 +90,7 @@ export function noteInputFromDraft(
     if (url === '') return 'Enter the address of this source.';
     if (!isHttpUrl(url)) return 'Source addresses must start with http:// or https://.';
     if (source.accessed !== '' && !isIsoDate(source.accessed)) return 'Enter the date as YYYY-MM-DD.';
+    if (source.rest.published && !isIsoDate(source.rest.published)) return 'Enter the date as YYYY-MM-DD.';
     return undefined;
   });
   if (sourceErrors.some((error) => error !== undefined)) errors.sources = sourceErrors;
@@ -82,6 +100,11 @@ export function noteInputFromDraft(
     .filter((source) => !isBlank(source))
     .map((source) => {
       const result: Source = { ...source.rest, url: source.url.trim() };
+      for (const key of ['author', 'quote'] as const) {
+        const value = result[key]?.trim();
+        if (value) result[key] = value;
+        else delete result[key];
+      }
       if (source.title.trim() !== '') result.title = source.title.trim();
       if (source.publisher.trim() !== '') result.publisher = source.publisher.trim();
       if (source.accessed !== '') result.accessed = source.accessed;

@@ -37,6 +37,42 @@ describe('NoteForm', () => {
     expect(valueOf(source(1).getByLabelText('Accessed'))).toBe(todayIsoDate());
   });
 
+  it('takes the page’s publisher, author, date and the quoted sentence into the first source', async () => {
+    ask.mockImplementation(fakeBackground({ 'note.save': () => makeNote({ id: 'n-q' }) }));
+    const rich = {
+      ...page,
+      publisher: 'News Example',
+      author: 'Sam Writer',
+      published: '2024-01-02',
+      quote: 'Ada wrote the first program.',
+    };
+    render(<NoteForm entityId="e-ada" page={rich} onSaved={vi.fn()} onCancel={vi.fn()} />);
+    expect(valueOf(source(1).getByLabelText('Publisher'))).toBe('News Example');
+    expect(valueOf(source(1).getByLabelText('Source author'))).toBe('Sam Writer');
+    expect(valueOf(source(1).getByLabelText('Published'))).toBe('2024-01-02');
+    expect(valueOf(source(1).getByLabelText('Quote'))).toBe('Ada wrote the first program.');
+    fireEvent.input(source(1).getByLabelText('Quote'), { target: { value: '' } });
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'First programmer.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(ask).toHaveBeenCalled());
+    expect(ask.mock.calls[0]?.[1]).toMatchObject({
+      note: {
+        sources: [
+          {
+            url: page.url,
+            title: page.title,
+            publisher: 'News Example',
+            author: 'Sam Writer',
+            published: '2024-01-02',
+            accessed: todayIsoDate(),
+          },
+        ],
+      },
+    });
+    const sent = ask.mock.calls[0]?.[1] as { note: { sources: Record<string, unknown>[] } };
+    expect(sent.note.sources[0]).not.toHaveProperty('quote');
+  });
+
   it('does not offer a browser page as a source', () => {
     render(
       <NoteForm
