@@ -10,6 +10,7 @@ import { listEntities, openBackstoryDb } from '../utils/db';
 import { createHandlers } from '../utils/handlers';
 import { Dictionary } from '../utils/match';
 import type { BackgroundReplies, Broadcast, TabMessage } from '../utils/protocol';
+import { pendingEntity } from '../utils/settings';
 
 export default defineBackground(() => {
   const broadcast = async () => {
@@ -32,6 +33,23 @@ export default defineBackground(() => {
       dictionary,
       broadcast: () => void broadcast(),
       extensionOrigin: browser.runtime.getURL('/'),
+      openEntity: async (id, sender) => {
+        await pendingEntity.setValue({ id, at: Date.now() });
+        // Chrome opens the toolbar popup on request; elsewhere the popup opens as a small window.
+        const action = browser.action ?? browser.browserAction;
+        try {
+          await action.openPopup();
+          return;
+        } catch {
+          const tab = sender.tab?.id === undefined ? '' : `&tab=${sender.tab.id}`;
+          await browser.windows.create({
+            url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}${tab}`),
+            type: 'popup',
+            width: 440,
+            height: 640,
+          });
+        }
+      },
     });
   })();
 

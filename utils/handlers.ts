@@ -34,6 +34,8 @@ export interface HandlerDeps {
    * tab has `sender.tab` like a content script; its URL on this origin tells them apart.
    */
   extensionOrigin?: string;
+  /** Shows an entity in the popup; the browser part lives in the background entrypoint. */
+  openEntity?: (id: string, sender: RequestSender) => Promise<void>;
 }
 
 /** The parts of runtime.MessageSender the handlers look at. */
@@ -131,6 +133,12 @@ export function createHandlers(deps: HandlerDeps) {
       return report;
     },
     'pack.export': () => exportPack(db),
+    'entity.open': async ({ id }, sender) => {
+      if (!(await getEntity(db, id))) throw new Error('This entity is no longer in the knowledge base.');
+      if (!deps.openEntity) throw new Error('Entities cannot be opened from here.');
+      await deps.openEntity(id, sender);
+      return null;
+    },
     'demo.load': async () => {
       const report = await loadDemoPack(db);
       await rebuild();

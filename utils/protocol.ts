@@ -58,6 +58,8 @@ export const BackgroundRequests = {
   'pack.import': v.object({ text: text(500_000_000) }),
   /** Options: every record as a pack (JSON text). */
   'pack.export': v.object({}),
+  /** Page popover: show this entity in the popup (or a popup window where that cannot open). */
+  'entity.open': v.object({ id }),
   /** Options: load the demo pack, or remove it. */
   'demo.load': v.object({}),
   'demo.remove': v.object({}),
@@ -73,6 +75,7 @@ export interface BackgroundReplies {
   'note.delete': null;
   'pack.import': ImportReport;
   'pack.export': string;
+  'entity.open': null;
   'demo.load': ImportReport;
   'demo.remove': null;
 }
@@ -87,6 +90,9 @@ export type BackgroundMessage = {
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'page.scan',
   'entity.card',
+  // The popover's "Add note" and "Edit": the reader writes on the page they are reading.
+  'note.save',
+  'entity.open',
 ]);
 
 /** Requests to a tab's content script, from the popup. */

@@ -33,6 +33,35 @@ export const popoverTheme = storage.defineItem<'page' | 'light' | 'dark'>('sync:
   version: 1,
 });
 
+/** Entities the reader hid on a site: site → entity ids. */
+export const hiddenEntities = storage.defineItem<Record<string, string[]>>('sync:hiddenEntities', {
+  fallback: {},
+  version: 1,
+});
+
+const HiddenEntitiesSchema = v.record(v.string(), v.array(v.string()));
+
+/** The hidden-entity map as stored, ignoring a value of the wrong shape. */
+export function hiddenMap(value: unknown): Record<string, string[]> {
+  const result = v.safeParse(HiddenEntitiesSchema, value);
+  return result.success ? result.output : {};
+}
+
+export async function setEntityHidden(site: string, entityId: string, hidden: boolean): Promise<void> {
+  const map = hiddenMap(await hiddenEntities.getValue());
+  const list = (map[site] ?? []).filter((id) => id !== entityId);
+  if (hidden) list.push(entityId);
+  if (list.length > 0) map[site] = list;
+  else delete map[site];
+  await hiddenEntities.setValue(map);
+}
+
+/** An entity to open when the popup next opens (set by the page popover), with when. */
+export const pendingEntity = storage.defineItem<{ id: string; at: number } | null>('local:pendingEntity', {
+  fallback: null,
+  version: 1,
+});
+
 /** Name shown as the author of new notes. */
 export const authorName = storage.defineItem<string>('sync:authorName', {
   fallback: '',

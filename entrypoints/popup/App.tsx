@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityForm } from '../../components/EntityForm';
 import { askTab } from '../../utils/messaging';
-import { siteOf } from '../../utils/settings';
+import { pendingEntity, siteOf } from '../../utils/settings';
 import { EntityPanel } from './EntityPanel';
 import type { PageState } from './page-state';
 import { loadPageState, pageRef, pageUrl } from './page-state';
@@ -15,6 +15,9 @@ import { findTargetTab } from './target-tab';
 import { useKbRevision } from './use-kb-revision';
 import { useSiteDecision } from './use-site-decision';
 
+/** How recent a request from a page popover to open an entity must be to be honoured. */
+const PENDING_ENTITY_MS = 15_000;
+
 /** How long the content script gets to re-read the page after the site setting changed. */
 const RESCAN_WAIT_MS = 400;
 
@@ -25,7 +28,10 @@ export function App({ search }: { search: string }) {
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [pageRefresh, setPageRefresh] = useState(0);
-  const [view, setView] = useState<View>({ kind: 'home' });
+  const [view, setView] = useState<View>(() => {
+    const id = new URLSearchParams(search).get('entity');
+    return id ? { kind: 'entity', id } : { kind: 'home' };
+  });
   const [query, setQuery] = useState('');
 
   const site = siteOf(pageUrl(page));
@@ -34,6 +40,15 @@ export function App({ search }: { search: string }) {
   useEffect(() => {
     findTargetTab(search).then(setTab, () => setTab(null));
   }, [search]);
+
+  // Opened from a page popover's "Open in Backstory": show that entity first.
+  useEffect(() => {
+    void pendingEntity.getValue().then(async (pending) => {
+      if (!pending) return;
+      await pendingEntity.setValue(null);
+      if (Date.now() - pending.at < PENDING_ENTITY_MS) setView({ kind: 'entity', id: pending.id });
+    });
+  }, []);
 
   useEffect(() => {
     if (tab === undefined) return;

@@ -86,7 +86,30 @@ describe('who may ask', () => {
     expect((await ask('entity.list', { query: '' }, {})).ok).toBe(false);
   });
 
-  it('lets a content script scan and read cards, but not write', async () => {
+  it('lets a content script add a note and open an entity from its popover', async () => {
+    const opened: string[] = [];
+    handlers = createHandlers({
+      db,
+      dictionary: Dictionary.fromEntities([]),
+      broadcast,
+      extensionOrigin: fakeBrowser.runtime.getURL(''),
+      openEntity: async (id) => {
+        opened.push(id);
+      },
+    });
+    const entity = await value<Entity>(ask('entity.save', { entity: putinInput }));
+    const note = { entityId: entity.id, text: 'Seen here.', sources: [{ url: PAGE_URL }] };
+    const saved = await value<{ id: string }>(ask('note.save', { note }, contentScript()));
+    expect(saved.id).toBeTruthy();
+    expect((await ask('entity.open', { id: entity.id }, contentScript())).ok).toBe(true);
+    expect(opened).toEqual([entity.id]);
+    expect(await ask('entity.open', { id: 'gone' }, contentScript())).toEqual({
+      ok: false,
+      error: 'This entity is no longer in the knowledge base.',
+    });
+  });
+
+  it('lets a content script scan and read cards, but not change entities', async () => {
     const entity = await value<Entity>(ask('entity.save', { entity: putinInput }));
     expect((await ask('page.scan', { text: 'Putin', url: PAGE_URL, title: 'T' }, contentScript())).ok).toBe(
       true,

@@ -8,7 +8,7 @@ import { App } from '../../entrypoints/popup/App';
 import { askBackground, askTab } from '../../utils/messaging';
 import type { EntitySummary } from '../../utils/model';
 import type { TabReplies } from '../../utils/protocol';
-import { disabledSites, enabledSites } from '../../utils/settings';
+import { disabledSites, enabledSites, pendingEntity } from '../../utils/settings';
 import { fakeBackground, makeEntity, makeNote } from '../components/fake-background';
 
 vi.mock('../../utils/messaging', async (importOriginal) => ({
@@ -164,6 +164,27 @@ describe('popup', () => {
     const source = within(screen.getByRole('group', { name: 'Source 1' }));
     expect((source.getByLabelText('URL') as HTMLInputElement).value).toBe(summary.url);
     expect((source.getByLabelText('Title') as HTMLInputElement).value).toBe(summary.title);
+  });
+
+  it('opens the entity named in its address (a popup window opened from a page popover)', async () => {
+    render(<App search="?tab=7&entity=e-ada" />);
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+    expect(ask).toHaveBeenCalledWith('entity.card', { id: 'e-ada' });
+  });
+
+  it('opens the entity a page popover asked for a moment ago, once', async () => {
+    await pendingEntity.setValue({ id: 'e-ada', at: Date.now() });
+    render(<App search="?tab=7" />);
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+    expect(await pendingEntity.getValue()).toBeNull();
+  });
+
+  it('ignores a stale request to open an entity', async () => {
+    await pendingEntity.setValue({ id: 'e-ada', at: Date.now() - 60_000 });
+    render(<App search="?tab=7" />);
+    expect(await screen.findByRole('button', { name: /Ada Lovelace/ })).toBeTruthy();
+    await waitFor(async () => expect(await pendingEntity.getValue()).toBeNull());
+    expect(screen.queryByRole('heading', { name: 'Ada Lovelace' })).toBeNull();
   });
 
   it('deletes an entity only after confirmation, then goes back to the lists', async () => {
