@@ -1,5 +1,6 @@
 // What a popover shows about one entity: who or what it is, then each note with its sources
 // and who wrote it, then where it came from and how often the page mentions it.
+import type { Note } from '../utils/model';
 import type { EntityCard as EntityCardData } from '../utils/protocol';
 import { typeLabel } from '../utils/protocol';
 import { shortDate } from '../utils/safe-url';
@@ -11,9 +12,11 @@ export interface EntityCardProps {
   /** How many times the current page mentions the entity. */
   pageCount?: number;
   headingId?: string;
+  /** Offers an Edit button on each note. */
+  onEditNote?: (note: Note) => void;
 }
 
-export function EntityCard({ card, pageCount, headingId }: EntityCardProps) {
+export function EntityCard({ card, pageCount, headingId, onEditNote }: EntityCardProps) {
   const { entity, notes } = card;
   return (
     <article class="bs-card">
@@ -37,6 +40,16 @@ export function EntityCard({ card, pageCount, headingId }: EntityCardProps) {
                 {note.modified !== note.created && `, edited ${shortDate(note.modified)}`}
                 {note.origin.kind === 'pack' && ` · from ${note.origin.packName}`}
               </p>
+              {onEditNote && (
+                <button
+                  type="button"
+                  class="bs-link-button"
+                  aria-label={`Edit note: ${note.text.slice(0, 40)}`}
+                  onClick={() => onEditNote(note)}
+                >
+                  Edit
+                </button>
+              )}
             </li>
           ))}
         </ol>

@@ -18,11 +18,15 @@ import {
   decideRun,
   disabledSites,
   enabledSites,
+  hiddenEntities,
+  hiddenMap,
   popoverDelay,
   popoverTheme,
   siteList,
+  setEntityHidden,
   siteOf,
 } from '../../utils/settings';
+import { pageSource } from '../../utils/page/metadata';
 import * as v from 'valibot';
 import './style.css';
 
@@ -61,6 +65,7 @@ export default defineContentScript({
     };
     let delay = await popoverDelay.getValue();
     let themeChoice = await popoverTheme.getValue();
+    let hidden = hiddenMap(await hiddenEntities.getValue());
 
     const ui = await createShadowRootUi(ctx, {
       name: 'backstory-ui',
@@ -80,6 +85,7 @@ export default defineContentScript({
       document,
       extract: { exclude: isOwnElement },
       root: () => (wholePage ? (document.body ?? document.documentElement) : article.region),
+      hidden: () => new Set(site ? (hidden[site] ?? []) : []),
       scan: (text, url, title) => askBackground('page.scan', { text, url, title }),
     });
 
@@ -108,6 +114,16 @@ export default defineContentScript({
           content={open.content}
           focusOnOpen={open.focus}
           theme={resolveTheme(themeChoice, document)}
+          page={pageRefFor(open.mention)}
+          onOpenEntity={(id) => {
+            void askBackground('entity.open', { id }).catch((error: unknown) => {
+              console.debug('Backstory could not open the entity:', error);
+            });
+          }}
+          onHide={(id) => {
+            closePopover(true);
+            if (site) void setEntityHidden(site, id, true);
+          }}
           onClose={() => closePopover(true)}
           onPointerEnter={() => {
             overPopover = true;
@@ -120,6 +136,11 @@ export default defineContentScript({
         />,
         container,
       );
+    };
+
+    const pageRefFor = (mention: PlacedMention) => {
+      const source = pageSource(document);
+      return { ...source, title: source.title ?? document.title, quote: session.sentenceOf(mention) };
     };
 
     const loadCard = async (mention: PlacedMention) => {
@@ -251,6 +272,10 @@ export default defineContentScript({
       }),
       enabledSites.watch((list) => {
         sites = { ...sites, enabled: siteList(list) };
+        void refresh();
+      }),
+      hiddenEntities.watch((value) => {
+        hidden = hiddenMap(value);
         void refresh();
       }),
       popoverTheme.watch((value) => {

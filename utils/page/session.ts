@@ -7,6 +7,7 @@ import { HighlightPainter, supportsHighlights, type HighlightStyle, type Painter
 import { WrapPainter } from './wrap-painter';
 import type { HitTestState, PlacedMention } from './hit-test';
 import { indexSegments, rangeFor } from './ranges';
+import { sentenceAround } from './sentence';
 
 export type ScanFunction = (
   text: string,
@@ -22,6 +23,8 @@ export interface PageSessionOptions {
   root?: () => Node;
   /** Defaults to CSS highlights where the browser has them, else wrapping elements. */
   painter?: Painter;
+  /** Entities the reader hid on this site: their mentions are left alone. */
+  hidden?: () => ReadonlySet<string>;
 }
 
 const EMPTY_STATE: HitTestState = { segments: [], segmentIndex: new Map(), mentions: [] };
@@ -31,6 +34,7 @@ export class PageSession {
   private state: HitTestState = EMPTY_STATE;
   private entities = new Map<string, EntitySummary>();
   private generation = 0;
+  private scannedText = '';
 
   constructor(private readonly options: PageSessionOptions) {
     const view = options.document.defaultView;
@@ -70,7 +74,10 @@ export class PageSession {
       extracted = fresh;
     }
 
-    const entities = new Map(result.entities.map((entity) => [entity.id, entity]));
+    const hidden = this.options.hidden?.() ?? new Set<string>();
+    const entities = new Map(
+      result.entities.filter((entity) => !hidden.has(entity.id)).map((entity) => [entity.id, entity]),
+    );
     const mentions: PlacedMention[] = [];
     const byStyle = new Map<HighlightStyle, Range[]>();
     for (const mention of [...result.mentions].sort((a, b) => a.start - b.start)) {
@@ -92,7 +99,13 @@ export class PageSession {
         mention.range = rangeFor(document, extracted.segments, mention.start, mention.end) ?? mention.range;
       }
     }
+    this.scannedText = extracted.text;
     this.state = { segments: extracted.segments, segmentIndex: indexSegments(extracted.segments), mentions };
+  }
+
+  /** The sentence a mention stands in, as a source's quote. */
+  sentenceOf(mention: PlacedMention): string {
+    return sentenceAround(this.scannedText, mention.start, mention.end);
   }
 
   /** Draws the keyboard focus ring on one mention, or removes it. */
@@ -120,6 +133,7 @@ export class PageSession {
   clear(): void {
     this.generation++;
     this.state = EMPTY_STATE;
+    this.scannedText = '';
     this.entities = new Map();
     this.painter.clear();
   }
