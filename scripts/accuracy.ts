@@ -151,6 +151,7 @@ async function main(): Promise<void> {
   const totalOurs = empty();
   const totalBase = empty();
   const timings: number[] = [];
+  const baselineTimings: number[] = [];
   const lines: string[] = [];
   for (const file of files) {
     const parsed: unknown = JSON.parse(await readFile(join(LABELS, file), 'utf8'));
@@ -174,6 +175,11 @@ async function main(): Promise<void> {
       const started = performance.now();
       findSuggestions(nlp, text);
       timings.push(((performance.now() - started) * 10_000) / Math.max(1, text.length));
+    }
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      compromiseAlone(text);
+      baselineTimings.push(((performance.now() - started) * 10_000) / Math.max(1, text.length));
     }
   }
   console.log(lines.join('\n'));

@@ -29,6 +29,8 @@ export interface Cues {
   title: boolean;
   /** A role noun before it (`spokesman`, `governor,`). */
   role: boolean;
+  /** The role noun is set off by a comma (`his wife, Sally,`): an apposition, a firmer cue. */
+  apposition: boolean;
   /** First name on a `By …` line or a photo credit. */
   byline: boolean;
   /** A speech verb right before or after it. */
@@ -39,6 +41,8 @@ export interface Cues {
   orgContext: boolean;
   /** After a `/` in a photo credit (agencies). */
   creditAgency: boolean;
+  /** Right after `the`/`a`/`an`: people are rarely written so (`the Rift version`). */
+  determiner: boolean;
   /** Acronym defined right after it: `Russian Volunteer Corps (RVC)`. */
   acronym?: string;
 }
@@ -67,6 +71,9 @@ const FUNCTION_TAGS = new Set([
   'Copula',
   'Adverb',
 ]);
+
+/** `I’m`, `We’re`, `They’ve`: a pronoun and a verb, never part of a name. */
+const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$/iu;
 
 export interface CandidateContext {
   text: string;
@@ -220,6 +227,7 @@ function trimPiece(context: CandidateContext, indexes: number[]): number[] {
     const isThe = token.lower === 'the';
     const strip =
       !token.capitalised ||
+      CONTRACTION.test(token.text) ||
       (isThe && (token.sentenceStart || to - from < 2)) ||
       (!isThe && hasTag(lists, token.lower, FUNCTION_TAGS) && !token.allCaps) ||
       (token.sentenceStart && isCommonWord(context, token));
@@ -281,17 +289,23 @@ function readCues(context: CandidateContext, first: number, last: number, title:
     ageToken !== undefined &&
     /^\d{1,3}$/u.test(ageToken.text) &&
     text[ageToken.end] === ',';
+  // `Apple shipped its first…`: a name, a verb, then `its` is a thing, not a person.
+  const itsAfter =
+    plainAfter && tokens[last + 2]?.lower === 'its' && gapBetween(text, after, tokens[last + 2]) === ' ';
   const orgContext =
     (plainBefore && gapBefore === ' ' && ORG_WORDS_BEFORE.has(before.lower)) ||
-    (plainAfter && ORG_WORDS_AFTER.has(after.lower));
+    (plainAfter && ORG_WORDS_AFTER.has(after.lower)) ||
+    itsAfter;
   const cues: Cues = {
     title,
     role,
+    apposition: role && gapBefore === ', ',
     byline: false,
     speech: speechBefore || speechAfter,
     age,
     orgContext,
     creditAgency: false,
+    determiner: plainBefore && gapBefore === ' ' && ['the', 'a', 'an'].includes(before.lower),
   };
   if (after?.allCaps && gapAfter === ' (' && text[after.end] === ')') cues.acronym = after.text;
   return cues;
@@ -311,12 +325,14 @@ function makeCandidate(
   if (!first || !last) return null;
   const span = tokens.slice(firstIndex, lastIndex + 1);
   const kind = lines.get(first.line) ?? 'text';
+  // compromise's list of known organisations is precise enough to trust even in a heading.
+  const known = context.lists.tags(span.map((token) => token.lower).join(' ')).includes('Organization');
   return {
     start: first.start,
     end: last.end,
     words: span.map((token) => token.lower),
     written: span.map((token) => token.text),
-    weak: kind !== 'text',
+    weak: kind !== 'text' && !known,
     sentenceStart: first.sentenceStart,
     cues: readCues(context, firstIndex, lastIndex, title),
   };

@@ -16,6 +16,8 @@ export interface NameGroup {
   candidates: Candidate[];
   /** compromise's reading of the sentences, where it was asked. */
   vote?: EntityKind;
+  /** The last word also stands alone on the page (`Gladkov` after `Vyacheslav Gladkov`). */
+  echoed?: boolean;
 }
 
 export interface Verdict {
@@ -59,15 +61,21 @@ export function weigh(lists: WordLists, group: NameGroup, lowerWords: ReadonlySe
   let org = 0;
   if (some((c) => c.cues.title)) person += 3;
   if (some((c) => c.cues.byline)) person += 3;
-  if (some((c) => c.cues.role)) person += single && hasAny(lists.tags(first), FIRST_NAME_TAGS) ? 3 : 2;
+  // Before a single word a role noun is often something else (`an optometrist Apple had`):
+  // it counts fully only as an apposition or with a known first name.
+  const firstName = hasAny(lists.tags(first), FIRST_NAME_TAGS);
+  if (some((c) => c.cues.role))
+    person += !single ? 2 : firstName ? 3 : some((c) => c.cues.apposition) ? 2 : 1;
   if (some((c) => c.cues.age)) person += 2;
   if (some((c) => c.cues.speech)) person += 1;
   const phraseTags = lists.tags(group.key);
   if (phraseTags.includes('Person')) person += 2;
   if (!single && hasAny(lists.tags(first), FIRST_NAME_TAGS) && !lowerWords.has(first)) person += 2;
   if (lists.tags(last).includes('LastName')) person += 1;
+  const headed = words.some((word) => isOrgHead(lists, word));
+  if (!single && words.length <= 3 && group.echoed && !headed) person += 1.5;
 
-  const heads = single ? SINGLE_WORD_INSTITUTIONS.has(first) : words.some((word) => isOrgHead(lists, word));
+  const heads = single ? SINGLE_WORD_INSTITUTIONS.has(first) : headed;
   if (heads) org += 3;
   if (phraseTags.includes('Organization') || phraseTags.includes('SportsTeam')) org += 3;
   if (some((c) => c.cues.orgContext)) org += 2;
@@ -84,7 +92,7 @@ export function decide(group: NameGroup, verdict: Verdict): EntityKind | null {
   const best = Math.max(verdict.person, verdict.org);
   const count = group.candidates.filter((candidate) => !candidate.weak).length;
   const single = group.words.length === 1;
-  const enough = single ? best >= 3 || (best >= 1.5 && count >= 2) : best >= 1.5;
+  const enough = single ? best >= 3 || (best >= 2 && count >= 2) : best >= 1.5;
   if (!enough) return null;
   return verdict.person > verdict.org ? 'person' : 'organization';
 }

@@ -60,8 +60,9 @@ function groupCandidates(candidates: readonly Candidate[]): NameGroup[] {
 /** Whether compromise's opinion could still tip this group over the threshold. */
 function worthAVote(group: NameGroup): boolean {
   const strong = group.candidates.filter((candidate) => !candidate.weak);
-  if (group.words.length > 1) return strong.length > 0;
-  return strong.length >= 2 && strong.some((candidate) => !candidate.sentenceStart);
+  // Single words: measured on the labelled pages, compromise's vote only added wrong ones
+  // (`Apple` as a person, `Māori` as an organisation), so it is asked about longer names only.
+  return group.words.length > 1 && strong.length > 0;
 }
 
 /** Further occurrences of accepted forms that no candidate caught (headlines, longer runs). */
@@ -164,6 +165,19 @@ export function findSuggestions(nlp: Nlp, text: string, options: SuggestOptions 
   };
   // Longer names first, so short forms merge into them rather than stand alone.
   const blocked = (group: NameGroup) => isBlocked(lists, group, lowerWords);
+  // A surname standing alone later, not as `the X`, and not an acronym.
+  const standalone = new Set(
+    groups
+      .filter((group) => group.words.length === 1 && !blocked(group))
+      .filter((group) =>
+        group.candidates.some((c) => !c.cues.determiner && !c.weak && /\p{Ll}/u.test(c.written[0] ?? '')),
+      )
+      .map((group) => group.key),
+  );
+  for (const group of groups) {
+    const last = group.words[group.words.length - 1] ?? '';
+    group.echoed = group.words[0] !== 'the' && last.length > 1 && standalone.has(last);
+  }
   pending = accept(groups.filter((group) => group.words.length > 1));
   const singles = groups.filter((group) => group.words.length === 1);
   let rest = mergeShortForms(lists, entities, singles, blocked);
