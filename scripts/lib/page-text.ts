@@ -5,7 +5,7 @@
 // off-screen boilerplate.
 
 import { readFile } from 'node:fs/promises';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractText } from '../../utils/page/extract.ts';
 
 /** Fewer characters than this in <article> means it is a teaser card, not the story. */
@@ -76,7 +76,12 @@ export function pickArticleRegion(document: Document): Element {
 /** Visible article text of an HTML string. */
 export function articleTextFromHtml(html: string): string {
   // No scripts run and no resources load: JSDOM's defaults, kept explicit.
-  const dom = new JSDOM(html, { runScripts: undefined, resources: undefined });
+  // A silent console: saved pages' stylesheets trip jsdom's CSS parser, which is noise here.
+  const dom = new JSDOM(html, {
+    runScripts: undefined,
+    resources: undefined,
+    virtualConsole: new VirtualConsole(),
+  });
   const region = pickArticleRegion(dom.window.document);
   const text = visibleText(region);
   dom.window.close();
