@@ -15,9 +15,22 @@ import {
   describeIssues,
 } from './schemas';
 import { parseJson } from './pack-json';
+import { CURRENT_VERSION, migratePack } from './import/migrate';
 
 export const PACK_FORMAT = 'backstory-pack';
-export const PACK_VERSION = 1;
+export const PACK_VERSION = CURRENT_VERSION;
+
+export const GENERATOR = { name: 'Backstory', version: '0.1.0' } as const;
+
+/** Settings a pack may carry (the options page reads and applies them; see utils/settings.ts). */
+export const PackSettingsSchema = v.object({
+  disabledSites: v.optional(v.array(v.pipe(v.string(), v.maxLength(253)))),
+  enabledSites: v.optional(v.array(v.pipe(v.string(), v.maxLength(253)))),
+  autoArticles: v.optional(v.boolean()),
+  popoverDelay: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+  authorName: v.optional(v.pipe(v.string(), v.maxLength(300))),
+});
+export type PackSettings = v.InferOutput<typeof PackSettingsSchema>;
 
 /** Our own pack: every record with its id and times, so a round trip is lossless. */
 export const FullPackSchema = v.object({
@@ -25,6 +38,9 @@ export const FullPackSchema = v.object({
   version: v.literal(PACK_VERSION),
   exported: IsoDateSchema,
   generator: v.optional(v.object({ name: v.string(), version: v.string() })),
+  /** The pack's name, shown as provenance when someone subscribes to it. */
+  name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
+  settings: v.optional(PackSettingsSchema),
   entities: v.array(EntitySchema),
   notes: v.array(NoteSchema),
   noteVersions: v.optional(v.array(NoteVersionSchema), []),
@@ -64,13 +80,22 @@ export type PackRecords =
     }
   | { kind: 'minimal'; entities: MinimalEntity[] };
 
-export type ParsedPack = { ok: true; records: PackRecords } | { ok: false; errors: string[] };
+/** What a pack says about itself, besides its records. */
+export interface PackMeta {
+  name?: string;
+  settings?: PackSettings;
+  /** The version the file was written in (before migration); absent for a minimal pack. */
+  version?: number;
+}
+
+export type ParsedPack =
+  { ok: true; records: PackRecords; meta?: PackMeta } | { ok: false; errors: string[] };
 
 const MISSING_KEY = /^Invalid key: Expected "(.*)" but received undefined$/u;
 const WRONG_TYPE = /^Invalid type: Expected (.*) but received (.*)$/u;
 
 /** valibot's generic messages, said the way a person fixing a pack file would say them. */
-function friendlyIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+export function friendlyIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return describeIssues(
     issues.map((issue) => {
       const missing = MISSING_KEY.exec(issue.message);
@@ -141,32 +166,25 @@ function crossReferenceErrors(pack: v.InferOutput<typeof FullPackSchema>): strin
   return errors.slice(0, 20);
 }
 
-function parseFullPack(pack: Record<string, unknown>): ParsedPack {
-  if (pack.format !== PACK_FORMAT) {
-    return { ok: false, errors: [`format: ${JSON.stringify(pack.format)} is not "${PACK_FORMAT}"`] };
+export function parseFullPack(raw: Record<string, unknown>): ParsedPack {
+  if (raw.format !== PACK_FORMAT) {
+    return { ok: false, errors: [`format: ${JSON.stringify(raw.format)} is not "${PACK_FORMAT}"`] };
   }
-  if (typeof pack.version !== 'number') {
-    return { ok: false, errors: ['version: missing or not a number'] };
-  }
-  if (pack.version !== PACK_VERSION) {
-    const newer = pack.version > PACK_VERSION;
-    return {
-      ok: false,
-      errors: [
-        newer
-          ? `version: this pack is version ${pack.version}, this Backstory reads version ${PACK_VERSION}; update Backstory to import it`
-          : `version: ${pack.version} is not a pack version`,
-      ],
-    };
-  }
+  const migration = migratePack(raw);
+  if (!migration.ok) return { ok: false, errors: [migration.error] };
+  const pack = migration.pack;
   const result = v.safeParse(FullPackSchema, pack);
   if (!result.success) return { ok: false, errors: friendlyIssues(result.issues) };
   const errors = crossReferenceErrors(result.output);
   if (errors.length > 0) return { ok: false, errors };
-  const { entities, notes, noteVersions, mentions, rejectedSuggestions } = result.output;
+  const { entities, notes, noteVersions, mentions, rejectedSuggestions, name, settings } = result.output;
+  const meta: PackMeta = { version: migration.from };
+  if (name) meta.name = name;
+  if (settings) meta.settings = settings;
   return {
     ok: true,
     records: { kind: 'full', entities, notes, noteVersions, mentions, rejectedSuggestions },
+    meta,
   };
 }
 
@@ -177,7 +195,11 @@ function parseFullPack(pack: Record<string, unknown>): ParsedPack {
 export function parsePack(text: string): ParsedPack {
   const json = parseJson(text);
   if (!json.ok) return { ok: false, errors: [json.error] };
-  const pack = json.value;
+  return parsePackValue(json.value);
+}
+
+/** parsePack for a file already parsed as JSON. */
+export function parsePackValue(pack: unknown): ParsedPack {
   if (!isObject(pack)) {
     return { ok: false, errors: ['The file is not a pack: expected a JSON object with an "entities" list'] };
   }

@@ -3,22 +3,14 @@
 import type { Entity, Note, Origin } from './model';
 import { newId, normaliseKey, nowIso } from './model';
 import type { ImportReport } from './protocol';
-import {
-  EntitySchema,
-  MentionSchema,
-  NoteSchema,
-  NoteVersionSchema,
-  RejectedSuggestionSchema,
-} from './schemas';
 import type { BackstoryDb, WriteTransaction } from './db-schema';
-import { inTransaction, readRows, toStoredEntity } from './db-schema';
+import { inTransaction, toStoredEntity } from './db-schema';
 import type { MinimalEntity, PackRecords } from './pack-format';
-import { PACK_FORMAT, PACK_VERSION, parsePack } from './pack-format';
+import { parsePack } from './pack-format';
+import { collectExport } from './export/stream';
 
-export { parsePack, PACK_FORMAT, PACK_VERSION } from './pack-format';
+export { parsePack, PACK_FORMAT, PACK_VERSION, GENERATOR } from './pack-format';
 export type { ParsedPack, PackRecords } from './pack-format';
-
-export const GENERATOR = { name: 'Backstory', version: '0.1.0' } as const;
 
 /** A pack that failed validation: `errors` says where, one line per problem. */
 export class PackError extends Error {
@@ -28,32 +20,13 @@ export class PackError extends Error {
   }
 }
 
-/** Every record as a pack (JSON text), each kind in id order. */
+/**
+ * Every record as a pack (JSON text), each kind in id order. The text is the streamed export
+ * (utils/export) joined: one writer, so a whole export and a streamed one are the same file.
+ */
 export async function exportPack(db: BackstoryDb): Promise<string> {
-  const tx = db.transaction(
-    ['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggestions'],
-    'readonly',
-  );
-  const [entities, notes, noteVersions, mentions, rejectedSuggestions] = await Promise.all([
-    tx.objectStore('entities').getAll(),
-    tx.objectStore('notes').getAll(),
-    tx.objectStore('noteVersions').getAll(),
-    tx.objectStore('mentions').getAll(),
-    tx.objectStore('rejectedSuggestions').getAll(),
-  ]);
-  await tx.done;
-  const pack = {
-    format: PACK_FORMAT,
-    version: PACK_VERSION,
-    exported: nowIso(),
-    generator: GENERATOR,
-    entities: readRows(EntitySchema, entities, 'entity'),
-    notes: readRows(NoteSchema, notes, 'note'),
-    noteVersions: readRows(NoteVersionSchema, noteVersions, 'note version'),
-    mentions: readRows(MentionSchema, mentions, 'mention'),
-    rejectedSuggestions: readRows(RejectedSuggestionSchema, rejectedSuggestions, 'rejected suggestion'),
-  };
-  return `${JSON.stringify(pack, null, 2)}\n`;
+  const files = await collectExport(db, { format: 'pack' });
+  return [...files.values()].join('');
 }
 
 type ImportStores = ['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggestions'];

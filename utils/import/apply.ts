@@ -1,0 +1,143 @@
+// Writes an import as the preview described it, with the user's answers to its conflicts, in
+// one transaction: a failure anywhere (quota, a closed page, a crash) writes nothing.
+import type { Entity, Note, NoteVersion } from '../model';
+import { newId, nowIso } from '../model';
+import type { ImportReport } from '../protocol';
+import type { BackstoryDb } from '../db-schema';
+import { inTransaction, toStoredEntity } from '../db-schema';
+import type { PackRecords } from '../pack-format';
+import { importRecords } from '../pack';
+import type { Resolution } from './diff';
+import { choiceFor, recordKey, sameRecord } from './diff';
+import { classify, storedRecords } from './preview';
+
+export type ImportProgress = (done: number, total: number) => void;
+
+const STORES: ['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggestions'] = [
+  'entities',
+  'notes',
+  'noteVersions',
+  'mentions',
+  'rejectedSuggestions',
+];
+
+/** How often progress is reported, in records written. */
+const PROGRESS_EVERY = 1000;
+
+export async function applyImport(
+  db: BackstoryDb,
+  records: PackRecords,
+  resolution: Resolution,
+  onProgress: ImportProgress = () => undefined,
+): Promise<ImportReport> {
+  // A hand-written pack only adds what is missing: it has no conflicts to resolve.
+  if (records.kind === 'minimal') return importRecords(db, records);
+  const total =
+    records.entities.length + records.notes.length + records.noteVersions.length + records.mentions.length;
+  return inTransaction(db, STORES, async (tx) => {
+    // Classified again inside the write, so nothing changed between preview and write.
+    const [entityRows, noteRows, versionRows] = await Promise.all([
+      tx.objectStore('entities').getAll(),
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('noteVersions').getAll(),
+    ]);
+    const stored = storedRecords(entityRows, noteRows, versionRows);
+    const statuses = classify(stored, records);
+    const report: ImportReport = { entities: 0, notes: 0 };
+    let done = 0;
+    const step = () => {
+      done += 1;
+      if (done % PROGRESS_EVERY === 0) onProgress(done, total);
+    };
+    const now = nowIso();
+
+    /** Incoming entity id → the id it is written under (a copy when the user keeps both). */
+    const entityIds = new Map<string, string>();
+    const copiedEntities = new Set<string>();
+    for (const [index, entity] of records.entities.entries()) {
+      const status = statuses.entities[index] ?? 'new';
+      const choice = status === 'conflict' ? choiceFor(resolution, recordKey('entity', entity.id)) : 'theirs';
+      entityIds.set(entity.id, entity.id);
+      if (status === 'unchanged' || choice === 'mine') {
+        step();
+        continue;
+      }
+      let written: Entity = entity;
+      if (choice === 'both') {
+        written = { ...entity, id: newId() };
+        entityIds.set(entity.id, written.id);
+        copiedEntities.add(entity.id);
+      }
+      await tx.objectStore('entities').put(toStoredEntity(written));
+      report.entities += 1;
+      step();
+    }
+
+    /** Incoming note id → the id it is written under; notes not written are absent. */
+    const noteIds = new Map<string, string>();
+    for (const [index, note] of records.notes.entries()) {
+      const entityId = entityIds.get(note.entityId) ?? note.entityId;
+      const mine = stored.notes.get(note.id);
+      const status = statuses.notes[index] ?? 'new';
+      let choice = status === 'conflict' ? choiceFor(resolution, recordKey('note', note.id)) : 'theirs';
+      // A note of an entity kept as a copy goes with the copy, as a copy of its own if need be.
+      if (copiedEntities.has(note.entityId)) choice = mine ? 'both' : 'theirs';
+      else if (status === 'unchanged') choice = 'mine';
+      if (choice === 'mine') {
+        step();
+        continue;
+      }
+      let written: Note = { ...note, entityId };
+      if (choice === 'both') written = { ...written, id: newId() };
+      // Their history already holds my state when theirs is a later one; otherwise keep it.
+      else if (mine && status === 'conflict')
+        await tx.objectStore('noteVersions').put(keptVersion(mine, now));
+      noteIds.set(note.id, written.id);
+      await tx.objectStore('notes').put(written);
+      report.notes += 1;
+      step();
+    }
+
+    const storedVersionIds = new Set(versionRows.map((version) => version.id));
+    for (const version of records.noteVersions) {
+      const noteId = noteIds.get(version.noteId);
+      step();
+      if (noteId === undefined) continue;
+      const copy = noteId !== version.noteId;
+      const id = copy && storedVersionIds.has(version.id) ? newId() : version.id;
+      await tx.objectStore('noteVersions').put({ ...version, id, noteId });
+    }
+
+    const mentions = tx.objectStore('mentions');
+    for (const mention of records.mentions) {
+      step();
+      const entityId = entityIds.get(mention.entityId) ?? mention.entityId;
+      const clash = await mentions.index('byEntityUrl').get([entityId, mention.url]);
+      if (clash && sameRecord(clash, { ...mention, entityId })) continue;
+      // One mention per entity and page: the later sighting stays.
+      if (clash && clash.id !== mention.id) {
+        if (clash.seen >= mention.seen) continue;
+        await mentions.delete(clash.id);
+      }
+      const id = copiedEntities.has(mention.entityId) ? newId() : mention.id;
+      await mentions.put({ ...mention, id, entityId });
+    }
+    for (const rejected of records.rejectedSuggestions)
+      await tx.objectStore('rejectedSuggestions').put(rejected);
+    onProgress(total, total);
+    return report;
+  });
+}
+
+/** My state of a note the import replaces, kept in its history so nothing is lost. */
+function keptVersion(mine: Note, replaced: string): NoteVersion {
+  return {
+    id: newId(),
+    noteId: mine.id,
+    text: mine.text,
+    sources: mine.sources,
+    author: mine.author,
+    replaced,
+    modified: mine.modified,
+  };
+}
