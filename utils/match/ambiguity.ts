@@ -11,9 +11,11 @@
 import { isCommonWord } from './common-words';
 
 export function isAmbiguousWord(word: string, caseInsensitive: boolean): boolean {
-  if ([...word].length < 2) return true;
-  const lower = word.toLocaleLowerCase('en');
-  const upper = word.toLocaleUpperCase('en');
+  const first = word.charCodeAt(0);
+  const oneCharacter = word.length === 2 && first >= 0xd800 && first <= 0xdbff;
+  if (word.length < 2 || oneCharacter) return true;
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
   const isAcronym = word === upper && word !== lower;
   const common = isCommonWord(lower);
   return isAcronym ? caseInsensitive && common : common;

@@ -17,7 +17,8 @@ export const SPACE = 4;
 export const OTHER = 5;
 
 const SIZE = 0x10000;
-const classes = new Uint8Array(SIZE);
+/** Class of each BMP code unit, 0 until first seen; ASCII is filled at load. */
+export const classes = new Uint8Array(SIZE);
 /** Lower-case form (single code unit), for case-insensitive aliases. */
 export const lowerOf = new Uint16Array(SIZE);
 /** Base letter without diacritics, case kept. */

@@ -54,6 +54,11 @@ export class Dictionary {
   entityAliasHead: Int32Array;
   /** @internal Per entity: the scan generation in which its full name was last seen. */
   entitySeen: Int32Array;
+  /** @internal Bitset of the token hashes that start some alias (in its mode): most words of
+   * a text start none, and this small set answers for them without a probe into the table. */
+  firstWords: Int32Array;
+  /** @internal */
+  firstWordMask: number;
   /** @internal Incremented by every scan. */
   generation = 0;
   /** @internal The modes some alias uses, so a scan looks up only those. */
@@ -69,10 +74,15 @@ export class Dictionary {
   private readonly scratch = createTokenBuffer(16);
 
   private constructor(expectedAliases: number, expectedEntities: number) {
-    const aliases = Math.max(64, expectedAliases);
+    // Room for some upserts before the arrays have to grow.
+    const aliases = Math.max(64, Math.ceil(expectedAliases * 1.125));
     const entities = Math.max(16, expectedEntities);
     // Most keys are whole aliases; prefixes of longer names are mostly shared.
     this.table = new KeyTable(Math.ceil(aliases * 1.2));
+    let bits = 1 << 12;
+    while (bits < aliases * 8 && bits < 1 << 23) bits *= 2;
+    this.firstWords = new Int32Array(bits >>> 5);
+    this.firstWordMask = bits - 1;
     this.aliasKey = new Int32Array(aliases);
     this.aliasCheck = new Int32Array(aliases);
     this.aliasEntity = new Int32Array(aliases);
@@ -156,6 +166,8 @@ export class Dictionary {
     if (count === 0) return;
     const mode = (alias.caseInsensitive === true ? 1 : 0) | (alias.foldDiacritics === true ? 2 : 0);
     const table = this.table;
+    const firstWord = (tokens.hash[mode] ?? 0) & this.firstWordMask;
+    this.firstWords[firstWord >>> 5] = (this.firstWords[firstWord >>> 5] ?? 0) | (1 << (firstWord & 31));
     let key = firstKey(tokens.hash[mode] ?? 0, mode);
     for (let t = 1; t < count; t++) {
       const slot = table.ensure(key);

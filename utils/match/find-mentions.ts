@@ -48,6 +48,7 @@ function scan(
 ): ScanResult {
   const mentions: FoundMention[] = [];
   const { table, aliasCheck, aliasEntity, aliasFlags, aliasNextSameKey, entitySeen } = dictionary;
+  const { firstWords, firstWordMask } = dictionary;
   const keys = table.keys;
   const values = table.values;
   const mask = keys.length - 1;
@@ -64,7 +65,10 @@ function scan(
     let bestAlias = -1;
     for (let m = 0; m < modes.length; m++) {
       const mode = modes[m] ?? 0;
-      let key = firstKey(tokenHash[i * MODE_COUNT + mode] ?? 0, mode);
+      const hash = tokenHash[i * MODE_COUNT + mode] ?? 0;
+      const firstWord = hash & firstWordMask;
+      if (((firstWords[firstWord >>> 5] ?? 0) & (1 << (firstWord & 31))) === 0) continue;
+      let key = firstKey(hash, mode);
       let last = i;
       for (;;) {
         // Inlined KeyTable.find: this is the innermost loop of the scan.

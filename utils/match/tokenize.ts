@@ -10,6 +10,7 @@ import {
   WORD,
   astralClassOf,
   classOf,
+  classes,
   foldExtraOf,
   foldLowerExtraOf,
   foldLowerOf,
@@ -63,23 +64,20 @@ function grow(buffer: TokenBuffer): void {
   buffer.separator = separator;
 }
 
+const FNV_PRIME = 0x01000193;
+
 /** Tokenises `text` into `buffer` (overwriting it) and returns it. */
 export function tokenise(text: string, buffer: TokenBuffer): TokenBuffer {
   const length = text.length;
   let count = 0;
-  let inWord = false;
-  let tokenStart = 0;
-  let wordEnd = 0;
-  let h0 = TOKEN_SEED;
-  let h1 = TOKEN_SEED;
-  let h2 = TOKEN_SEED;
-  let h3 = TOKEN_SEED;
   let separator = SEPARATOR_SEED;
   let afterSpace = false;
   let i = 0;
   while (i < length) {
-    const unit = text.charCodeAt(i);
-    let cls = classOf(unit);
+    // Between words: hash the separator, white-space runs as one space.
+    let unit = text.charCodeAt(i);
+    let cls = classes[unit] ?? 0;
+    if (cls === 0) cls = classOf(unit);
     let width = 1;
     if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
       const low = text.charCodeAt(i + 1);
@@ -88,12 +86,62 @@ export function tokenise(text: string, buffer: TokenBuffer): TokenBuffer {
         width = 2;
       }
     }
-    if (cls === WORD || cls === MARK) {
-      if (!inWord) {
-        inWord = true;
-        tokenStart = i;
-        h0 = h1 = h2 = h3 = TOKEN_SEED;
-        if (count > 0) buffer.separator[count - 1] = separator;
+    if (cls !== WORD && cls !== MARK) {
+      if (cls === SPACE) {
+        if (!afterSpace) separator = addUnit(separator, 0x20);
+        afterSpace = true;
+      } else if (cls !== IGNORABLE) {
+        separator = addUnit(separator, width === 2 ? unit : (separatorOf[unit] ?? unit));
+        if (width === 2) separator = addUnit(separator, text.charCodeAt(i + 1));
+        afterSpace = false;
+      }
+      i += width;
+      continue;
+    }
+
+    // A word. While it is all ASCII, folding changes nothing, so the folded hashes are copied
+    // from the plain ones when the first other character comes (or at the end).
+    if (count > 0) buffer.separator[count - 1] = separator;
+    const tokenStart = i;
+    let wordEnd = i;
+    let h0 = TOKEN_SEED;
+    let h1 = TOKEN_SEED;
+    let h2 = TOKEN_SEED;
+    let h3 = TOKEN_SEED;
+    let ascii = true;
+    while (i < length) {
+      unit = text.charCodeAt(i);
+      if (unit < 0x80) {
+        if (classes[unit] !== WORD) break;
+        const lower = unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit;
+        h0 = Math.imul(h0 ^ unit, FNV_PRIME);
+        h1 = Math.imul(h1 ^ lower, FNV_PRIME);
+        if (!ascii) {
+          h2 = Math.imul(h2 ^ unit, FNV_PRIME);
+          h3 = Math.imul(h3 ^ lower, FNV_PRIME);
+        }
+        wordEnd = ++i;
+        continue;
+      }
+      cls = classes[unit] ?? 0;
+      if (cls === 0) cls = classOf(unit);
+      width = 1;
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cls = astralClassOf(((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+          width = 2;
+        }
+      }
+      if (cls === IGNORABLE) {
+        i++;
+        continue;
+      }
+      if (cls !== WORD && cls !== MARK) break;
+      if (ascii) {
+        h2 = h0;
+        h3 = h1;
+        ascii = false;
       }
       if (width === 2) {
         const low = text.charCodeAt(i + 1);
@@ -116,43 +164,24 @@ export function tokenise(text: string, buffer: TokenBuffer): TokenBuffer {
           h3 = addUnit(h3, foldLowerExtraOf[unit] ?? extra);
         }
       }
-      wordEnd = i + width;
-    } else if (cls !== IGNORABLE) {
-      if (inWord) {
-        if (count === buffer.start.length) grow(buffer);
-        buffer.start[count] = tokenStart;
-        buffer.end[count] = wordEnd;
-        const base = count * 4;
-        buffer.hash[base] = h0;
-        buffer.hash[base + 1] = h1;
-        buffer.hash[base + 2] = h2;
-        buffer.hash[base + 3] = h3;
-        count++;
-        inWord = false;
-        separator = SEPARATOR_SEED;
-        afterSpace = false;
-      }
-      if (cls === SPACE) {
-        if (!afterSpace) separator = addUnit(separator, 0x20);
-        afterSpace = true;
-      } else {
-        separator = addUnit(separator, width === 2 ? unit : (separatorOf[unit] ?? unit));
-        if (width === 2) separator = addUnit(separator, text.charCodeAt(i + 1));
-        afterSpace = false;
-      }
+      i += width;
+      wordEnd = i;
     }
-    i += width;
-  }
-  if (inWord) {
+    if (ascii) {
+      h2 = h0;
+      h3 = h1;
+    }
     if (count === buffer.start.length) grow(buffer);
     buffer.start[count] = tokenStart;
     buffer.end[count] = wordEnd;
-    const base = count * 4;
+    const base = count * MODE_COUNT;
     buffer.hash[base] = h0;
     buffer.hash[base + 1] = h1;
     buffer.hash[base + 2] = h2;
     buffer.hash[base + 3] = h3;
     count++;
+    separator = SEPARATOR_SEED;
+    afterSpace = false;
   }
   buffer.count = count;
   return buffer;
