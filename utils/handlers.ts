@@ -23,6 +23,13 @@ import { recordMentions } from './db-records';
 import { exportPack, importPack } from './pack';
 import { loadDemoPack, removeDemoPack } from './demo-pack';
 import { Dictionary, findMentions } from './match';
+import type { PackWrite } from './import/subscription-records';
+import {
+  addSubscription,
+  listSubscriptions,
+  refreshSubscriptions,
+  removeSubscription,
+} from './subscriptions';
 
 export interface HandlerDeps {
   db: BackstoryDb;
@@ -71,6 +78,13 @@ export function createHandlers(deps: HandlerDeps) {
   /** After an import many entities may have changed: compile the dictionary anew. */
   const rebuild = async () => {
     dictionary = Dictionary.fromEntities(await listEntities(db));
+  };
+
+  /** Keeps the dictionary in step with what a subscription wrote. */
+  const followPack = (write: PackWrite | undefined) => {
+    if (!write) return;
+    for (const id of write.removedEntityIds) dictionary.remove(id);
+    for (const entity of [...write.keptEntities, ...write.changedEntities]) dictionary.upsert(entity);
   };
 
   const table: HandlerTable = {
@@ -149,6 +163,34 @@ export function createHandlers(deps: HandlerDeps) {
       const removal = await removeDemoPack(db);
       for (const id of removal.removedEntityIds) dictionary.remove(id);
       for (const entity of removal.keptEntities) dictionary.upsert(entity);
+      changed();
+      return null;
+    },
+    'subscription.list': () => listSubscriptions(db),
+    'subscription.add': async ({ url }) => {
+      const outcome = await addSubscription(db, url);
+      followPack(outcome.write);
+      changed();
+      const listed = (await listSubscriptions(db)).find((row) => row.id === outcome.subscription.id);
+      return listed ?? { ...outcome.subscription, entities: 0, notes: 0 };
+    },
+    'subscription.refresh': async ({ id }) => {
+      const outcomes = await refreshSubscriptions(db, id);
+      for (const outcome of outcomes) followPack(outcome.write);
+      if (outcomes.some((outcome) => outcome.result === 'updated')) changed();
+      return outcomes.map(({ id: subscriptionId, result, error }) => ({
+        id: subscriptionId,
+        result,
+        ...(error === undefined ? {} : { error }),
+      }));
+    },
+    'subscription.remove': async ({ id }) => {
+      followPack(await removeSubscription(db, id));
+      changed();
+      return null;
+    },
+    'data.reload': async () => {
+      await rebuild();
       changed();
       return null;
     },

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { Entity, EntitySummary, EntityType, Note } from './model';
 import { EntityInputSchema, NoteInputSchema } from './schemas';
+import type { SubscriptionSummary } from './subscriptions';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -63,7 +64,27 @@ export const BackgroundRequests = {
   /** Options: load the demo pack, or remove it. */
   'demo.load': v.object({}),
   'demo.remove': v.object({}),
+  /** Options: pack subscriptions, with how many entities and notes each brings. */
+  'subscription.list': v.object({}),
+  /**
+   * Options: subscribe to a shared pack by URL (https), fetched at once. The page asks for the
+   * host permission (`permissions.request`, on the user's click) before sending this.
+   */
+  'subscription.add': v.object({ url: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(2000)) }),
+  /** Options or the daily alarm: fetch one subscription (or all) again, if the pack changed. */
+  'subscription.refresh': v.object({ id: v.optional(id) }),
+  /** Options: unsubscribe; the pack's records go (entities holding the user's notes stay). */
+  'subscription.remove': v.object({ id }),
+  /** Background (after the import port wrote) or options: recompile the dictionary, tell everyone. */
+  'data.reload': v.object({}),
 } as const;
+
+/** What refreshing one subscription did. */
+export interface SubscriptionRefresh {
+  id: string;
+  result: 'updated' | 'unchanged' | 'failed';
+  error?: string;
+}
 
 export interface BackgroundReplies {
   'page.scan': { mentions: PageMention[]; entities: EntitySummary[] };
@@ -78,6 +99,11 @@ export interface BackgroundReplies {
   'entity.open': null;
   'demo.load': ImportReport;
   'demo.remove': null;
+  'subscription.list': SubscriptionSummary[];
+  'subscription.add': SubscriptionSummary;
+  'subscription.refresh': SubscriptionRefresh[];
+  'subscription.remove': null;
+  'data.reload': null;
 }
 
 export type BackgroundRequestType = keyof typeof BackgroundRequests;

@@ -1,0 +1,298 @@
+// "Import": a pack (any version), a hand-written pack or a W3C collection we wrote. The file
+// is checked whole and previewed (new, changed, unchanged, conflicting) before anything is
+// written; the user answers each conflict or all at once; the write is one transaction.
+import { useState } from 'preact/hooks';
+import type { ConnectPort } from '../utils/export/connect';
+import { connectToBackground } from '../utils/export/connect';
+import { applyPackSettings } from '../utils/export/pack-settings';
+import type { ConflictChoice, Resolution } from '../utils/import/diff';
+import type { ImportPreview, StatusCounts } from '../utils/import/preview';
+import { IMPORT_PORT, ImportFailure, ImportSession } from '../utils/import/port';
+import type { ImportReport } from '../utils/protocol';
+import { errorText } from './error-text';
+
+export interface ImportPanelProps {
+  /** Opens a port to the background (tests pass their own). */
+  connect?: ConnectPort;
+  /** Called after an import has been written. */
+  onImported?: (report: ImportReport) => void;
+}
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string; sent: number; total: number }
+  | { kind: 'preview'; name: string; preview: ImportPreview }
+  | { kind: 'writing'; name: string; done: number; total: number }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; text: string; problems: string[] };
+
+const CHOICES: [ConflictChoice, string][] = [
+  ['mine', 'Keep mine'],
+  ['theirs', 'Take theirs'],
+  ['both', 'Keep both'],
+];
+
+const KIND_LABEL: Record<ImportPreview['kind'], string> = {
+  pack: 'a Backstory pack',
+  minimal: 'a hand-written pack',
+  w3c: 'W3C Web Annotations',
+};
+
+export function ImportPanel({ connect = connectToBackground, onImported }: ImportPanelProps) {
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [session, setSession] = useState<ImportSession | null>(null);
+  const [all, setAll] = useState<ConflictChoice>('mine');
+  const [byKey, setByKey] = useState<Record<string, ConflictChoice>>({});
+  const [withSettings, setWithSettings] = useState(false);
+
+  const fail = (error: unknown) => {
+    session?.close();
+    setSession(null);
+    if (error instanceof ImportFailure)
+      setStage({ kind: 'failed', text: error.message, problems: error.problems });
+    else setStage({ kind: 'failed', text: `Nothing was imported: ${errorText(error)}`, problems: [] });
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    session?.close();
+    setByKey({});
+    setAll('mine');
+    setStage({ kind: 'reading', name: file.name, sent: 0, total: file.size });
+    const next = new ImportSession(connect(IMPORT_PORT));
+    setSession(next);
+    try {
+      const text = await file.text();
+      const preview = await next.preview(text, (sent, total) =>
+        setStage({ kind: 'reading', name: file.name, sent, total }),
+      );
+      setStage({ kind: 'preview', name: file.name, preview });
+    } catch (error) {
+      next.close();
+      setSession(null);
+      if (error instanceof ImportFailure)
+        setStage({ kind: 'failed', text: `${file.name}: ${error.message}`, problems: error.problems });
+      else
+        setStage({
+          kind: 'failed',
+          text: `${file.name} was not imported: ${errorText(error)}`,
+          problems: [],
+        });
+    }
+  };
+
+  const apply = async (name: string, preview: ImportPreview) => {
+    if (!session) return;
+    // Asked on the user's click: the browser may then keep the data under storage pressure.
+    void navigator.storage?.persist?.().catch(() => false);
+    setStage({ kind: 'writing', name, done: 0, total: 0 });
+    const resolution: Resolution = { all, byKey };
+    try {
+      const report = await session.apply(resolution, (done, total) =>
+        setStage({ kind: 'writing', name, done, total }),
+      );
+      session.close();
+      setSession(null);
+      if (withSettings && preview.settings) await applyPackSettings(preview.settings);
+      setStage({
+        kind: 'done',
+        text: `Imported ${name}: ${report.entities} entities and ${report.notes} notes written.`,
+      });
+      onImported?.(report);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const cancel = () => {
+    session?.close();
+    setSession(null);
+    setStage({ kind: 'idle' });
+  };
+
+  const busy = stage.kind === 'reading' || stage.kind === 'writing';
+  return (
+    <fieldset class="import-panel">
+      <legend>Import</legend>
+      <div class="field">
+        <label for="import-file">Pack or annotation file</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={busy}
+          onChange={(event) => void choose(event.currentTarget)}
+        />
+      </div>
+      {stage.kind === 'preview' && (
+        <PreviewView
+          name={stage.name}
+          preview={stage.preview}
+          all={all}
+          byKey={byKey}
+          onAll={setAll}
+          onChoice={(key, choice) => setByKey((current) => ({ ...current, [key]: choice }))}
+          withSettings={withSettings}
+          onSettings={setWithSettings}
+          onApply={() => void apply(stage.name, stage.preview)}
+          onCancel={cancel}
+        />
+      )}
+      {busy && (
+        <progress
+          aria-label="Import progress"
+          max={(stage.kind === 'reading' ? stage.total : stage.total) || 1}
+          value={stage.kind === 'reading' ? stage.sent : stage.done}
+        />
+      )}
+      <div role="status" class="status">
+        {stage.kind === 'reading' && <p>{`Checking ${stage.name}…`}</p>}
+        {stage.kind === 'writing' && (
+          <p>{stage.total ? `Importing… ${stage.done} of ${stage.total} records.` : 'Importing…'}</p>
+        )}
+        {stage.kind === 'done' && <p>{stage.text}</p>}
+      </div>
+      {stage.kind === 'failed' && (
+        <div role="alert" class="status status-error">
+          <p>{stage.text}</p>
+          {stage.problems.length > 0 && (
+            <ul>
+              {stage.problems.map((problem, index) => (
+                <li key={index}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+interface PreviewViewProps {
+  name: string;
+  preview: ImportPreview;
+  all: ConflictChoice;
+  byKey: Record<string, ConflictChoice>;
+  onAll: (choice: ConflictChoice) => void;
+  onChoice: (key: string, choice: ConflictChoice) => void;
+  withSettings: boolean;
+  onSettings: (value: boolean) => void;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+function CountCells({ counts }: { counts: StatusCounts }) {
+  return (
+    <>
+      <td>{counts.new}</td>
+      <td>{counts.changed}</td>
+      <td>{counts.unchanged}</td>
+      <td>{counts.conflict}</td>
+    </>
+  );
+}
+
+function PreviewView(props: PreviewViewProps) {
+  const { preview } = props;
+  const hidden = preview.conflictCount - preview.conflicts.length;
+  return (
+    <section aria-label="Import preview" class="import-preview">
+      <p>
+        {`${props.name} is ${KIND_LABEL[preview.kind]}${preview.name ? ` (“${preview.name}”)` : ''}`}
+        {preview.migratedFrom !== undefined
+          ? `, written by an earlier version (${preview.migratedFrom})`
+          : ''}
+        {'. Nothing has been written yet.'}
+      </p>
+      <table>
+        <caption>What importing it would do</caption>
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">New</th>
+            <th scope="col">Changed</th>
+            <th scope="col">Unchanged</th>
+            <th scope="col">Conflicting</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Entities</th>
+            <CountCells counts={preview.entities} />
+          </tr>
+          <tr>
+            <th scope="row">Notes</th>
+            <CountCells counts={preview.notes} />
+          </tr>
+        </tbody>
+      </table>
+      {(preview.mentions > 0 || preview.noteVersions > 0) && (
+        <p class="muted">{`Also ${preview.mentions} recorded mentions and ${preview.noteVersions} earlier note versions.`}</p>
+      )}
+      {preview.conflictCount > 0 && (
+        <>
+          <div class="field">
+            <label for="import-all">For every conflict</label>
+            <select
+              id="import-all"
+              value={props.all}
+              onChange={(event) => props.onAll(event.currentTarget.value as ConflictChoice)}
+            >
+              {CHOICES.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ul class="conflicts">
+            {preview.conflicts.map((item) => (
+              <li key={item.key}>
+                <fieldset>
+                  <legend>{`${item.kind === 'entity' ? 'Entity' : 'Note'}: ${item.label}`}</legend>
+                  <p>{`Mine: ${item.mine ?? ''}`}</p>
+                  <p>{`Theirs: ${item.theirs ?? ''}`}</p>
+                  {CHOICES.map(([value, label]) => (
+                    <label key={value} class="check">
+                      <input
+                        type="radio"
+                        name={`choice-${item.key}`}
+                        value={value}
+                        checked={(props.byKey[item.key] ?? props.all) === value}
+                        onChange={() => props.onChoice(item.key, value)}
+                      />
+                      {label}
+                    </label>
+                  ))}
+                </fieldset>
+              </li>
+            ))}
+          </ul>
+          {hidden > 0 && (
+            <p class="muted">{`${hidden} more conflicts follow the choice for every conflict.`}</p>
+          )}
+        </>
+      )}
+      {preview.settings && (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={props.withSettings}
+            onChange={(event) => props.onSettings(event.currentTarget.checked)}
+          />
+          Also apply the pack’s settings
+        </label>
+      )}
+      <div class="actions">
+        <button type="button" onClick={props.onApply}>
+          Import
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// The import panel against a real import port and database: preview table, conflict choices,
+// progress and the result, and a broken file's problems listed with nothing written.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { ImportPanel } from '../../components/ImportPanel';
+import type { BackstoryDb } from '../../utils/db';
+import { saveNote } from '../../utils/db';
+import { IMPORT_PORT, serveImportPort } from '../../utils/import/port';
+import { exportPack } from '../../utils/pack';
+import { freshDb } from '../db/helpers';
+import { OWNER, populatedDb, portPair } from '../export/helpers';
+import { dump, rawDump } from '../import/helpers';
+
+function connectTo(db: BackstoryDb) {
+  return (name: string) => {
+    expect(name).toBe(IMPORT_PORT);
+    const [page, background] = portPair(name);
+    serveImportPort(background, { db, owner: OWNER, onChanged: () => undefined });
+    return page;
+  };
+}
+
+function chooseFile(text: string, name = 'pack.json') {
+  const input = screen.getByLabelText('Pack or annotation file');
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], name, { type: 'application/json' })],
+    configurable: true,
+  });
+  fireEvent.change(input);
+}
+
+describe('ImportPanel', () => {
+  it('previews, then imports into an empty profile', async () => {
+    const source = await populatedDb();
+    const target = await freshDb();
+    render(<ImportPanel connect={connectTo(target)} />);
+    chooseFile(await exportPack(source));
+    const table = await screen.findByRole('table', { name: 'What importing it would do' });
+    const entities = within(table).getByRole('row', { name: /Entities/u });
+    expect(
+      within(entities)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '0', '0', '0']);
+    expect(await rawDump(target)).toBe(await rawDump(await freshDb()));
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/2 entities and 2 notes written/u),
+    );
+    expect(await dump(target)).toBe(await dump(source));
+  });
+
+  it('lets the user answer one conflict and all the others', async () => {
+    const mine = await populatedDb();
+    const theirsText = await exportPack(mine);
+    const notes = await mine.getAll('notes');
+    const [first, second] = notes;
+    if (!first || !second) throw new Error('fixture');
+    // Their copies are older than my edits, and differ: conflicts.
+    const theirs = JSON.parse(theirsText) as { notes: { id: string; text: string }[] };
+    for (const note of theirs.notes) note.text = `Theirs: ${note.text}`;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveNote(mine, { ...first, text: 'Mine 1' });
+    await saveNote(mine, { ...second, text: 'Mine 2' });
+
+    render(<ImportPanel connect={connectTo(mine)} />);
+    chooseFile(JSON.stringify(theirs));
+    const groups = await screen.findAllByRole('group', { name: /^Note:/u });
+    expect(groups).toHaveLength(2);
+    const [one] = groups;
+    if (!one) throw new Error('no conflict shown');
+    fireEvent.click(within(one).getByRole('radio', { name: 'Take theirs' }));
+    fireEvent.change(screen.getByLabelText('For every conflict'), { target: { value: 'both' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/written/u));
+    const texts = (await mine.getAll('notes')).map((note) => note.text.slice(0, 8)).sort();
+    // One conflict taken from theirs, the other kept twice.
+    expect(texts).toHaveLength(3);
+    expect(texts.filter((text) => text.startsWith('Theirs'))).toHaveLength(2);
+  });
+
+  it('lists every problem of a broken file and writes nothing', async () => {
+    const db = await populatedDb();
+    const before = await rawDump(db);
+    render(<ImportPanel connect={connectTo(db)} />);
+    chooseFile(
+      JSON.stringify({ entities: [{ name: 'A', type: 'robot' }, { type: 'person' }] }),
+      'broken.json',
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('broken.json');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['entities[0].type: not person or organization', 'entities[1].name: missing']);
+    expect(await rawDump(db)).toBe(before);
+  });
+});
