@@ -9,11 +9,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description:
       'The backstory of the people and organisations named in the news, with where each fact came from.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    // The content script already runs on every http(s) page; injecting the suggestion engine
+    // there on demand needs the same hosts as an explicit permission.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // `scripting` injects the suggestion engine on demand (Manifest V2 uses tabs.executeScript).
+    permissions: ['storage', 'tabs', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },

@@ -3,7 +3,9 @@
 // the sentence as its quote), open the entity in Backstory, or hide it on this site.
 import type { VirtualElement } from '@floating-ui/dom';
 import { useEffect, useState } from 'preact/hooks';
-import type { Note } from '../utils/model';
+import type { Note, Source } from '../utils/model';
+import type { Suggestion } from '../utils/suggest/index';
+import { SuggestionCard } from './SuggestionCard';
 import type { EntityCard as EntityCardData } from '../utils/protocol';
 import { EntityCard } from './EntityCard';
 import type { PageRef } from './note-draft';
@@ -11,6 +13,7 @@ import { NoteForm } from './NoteForm';
 import { Popover } from './Popover';
 
 export type PopoverContent =
+  | { status: 'suggestion'; suggestion: Suggestion; source: Source }
   | { status: 'loading'; name: string }
   | { status: 'error'; name: string; message: string }
   | { status: 'ready'; card: EntityCardData; pageCount: number };
@@ -27,6 +30,8 @@ export interface PagePopoverProps {
   page?: PageRef;
   onOpenEntity?: (id: string) => void;
   onHide?: (id: string) => void;
+  /** A suggestion was added to the knowledge base or rejected. */
+  onSuggestionDone?: (outcome: 'added' | 'rejected') => void;
 }
 
 type Mode = { kind: 'view' } | { kind: 'note'; note: Note | null };
@@ -44,6 +49,7 @@ export function PagePopover({
   page,
   onOpenEntity,
   onHide,
+  onSuggestionDone,
 }: PagePopoverProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const entityId = content.status === 'ready' ? content.card.entity.id : null;
@@ -58,7 +64,14 @@ export function PagePopover({
       focusOnOpen={focusOnOpen}
       theme={theme}
     >
-      {content.status === 'ready' && mode.kind === 'note' ? (
+      {content.status === 'suggestion' ? (
+        <SuggestionCard
+          suggestion={content.suggestion}
+          source={content.source}
+          headingId={HEADING_ID}
+          onDone={(outcome) => onSuggestionDone?.(outcome)}
+        />
+      ) : content.status === 'ready' && mode.kind === 'note' ? (
         <div class="bs-card">
           <h2 id={HEADING_ID} class="bs-name">
             {mode.note ? 'Edit note on' : 'New note on'} {content.card.entity.name}

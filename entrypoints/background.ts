@@ -33,6 +33,20 @@ export default defineBackground(() => {
       dictionary,
       broadcast: () => void broadcast(),
       extensionOrigin: browser.runtime.getURL('/'),
+      loadSuggester: async (sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) throw new Error('Suggestions load only into a tab.');
+        const frameId = sender.frameId ?? 0;
+        // Chrome (Manifest V3) has `scripting`; Firefox's Manifest V2 build has tabs.executeScript.
+        if (browser.scripting) {
+          await browser.scripting.executeScript({
+            target: { tabId, frameIds: [frameId] },
+            files: ['/suggest.js'],
+          });
+        } else {
+          await browser.tabs.executeScript(tabId, { file: '/suggest.js', frameId });
+        }
+      },
       openEntity: async (id, sender) => {
         await pendingEntity.setValue({ id, at: Date.now() });
         // Chrome opens the toolbar popup on request; elsewhere the popup opens as a small window.

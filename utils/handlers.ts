@@ -19,7 +19,7 @@ import {
   searchEntities,
 } from './db';
 import type { MentionInput } from './db-records';
-import { recordMentions } from './db-records';
+import { recordMentions, rejectSuggestion } from './db-records';
 import { exportPack, importPack } from './pack';
 import { loadDemoPack, removeDemoPack } from './demo-pack';
 import { Dictionary, findMentions } from './match';
@@ -30,6 +30,7 @@ import {
   refreshSubscriptions,
   removeSubscription,
 } from './subscriptions';
+import { acceptSuggestion, suggestable } from './db-suggestions';
 
 export interface HandlerDeps {
   db: BackstoryDb;
@@ -41,6 +42,8 @@ export interface HandlerDeps {
    * tab has `sender.tab` like a content script; its URL on this origin tells them apart.
    */
   extensionOrigin?: string;
+  /** Injects the suggestion engine into the sender's frame (browser API: the entrypoint's). */
+  loadSuggester?: (sender: RequestSender) => Promise<void>;
   /** Shows an entity in the popup; the browser part lives in the background entrypoint. */
   openEntity?: (id: string, sender: RequestSender) => Promise<void>;
 }
@@ -50,6 +53,7 @@ export interface RequestSender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string; incognito?: boolean };
+  frameId?: number;
 }
 
 type PayloadOf<K extends BackgroundRequestType> = v.InferOutput<(typeof BackgroundRequests)[K]>;
@@ -147,6 +151,23 @@ export function createHandlers(deps: HandlerDeps) {
       return report;
     },
     'pack.export': () => exportPack(db),
+    'suggest.load': async (_payload, sender) => {
+      if (!deps.loadSuggester) throw new Error('Suggestions cannot be loaded here.');
+      await deps.loadSuggester(sender);
+      return null;
+    },
+    'suggest.filter': async ({ names }) => ({ keep: await suggestable(db, names) }),
+    'suggest.reject': async ({ name, type }) => {
+      await rejectSuggestion(db, name, type);
+      changed();
+      return null;
+    },
+    'suggest.accept': async ({ entity: input, note }) => {
+      const { entity } = await acceptSuggestion(db, input, note ?? null);
+      dictionary.upsert(entity);
+      changed();
+      return entity;
+    },
     'entity.open': async ({ id }, sender) => {
       if (!(await getEntity(db, id))) throw new Error('This entity is no longer in the knowledge base.');
       if (!deps.openEntity) throw new Error('Entities cannot be opened from here.');

@@ -2,7 +2,7 @@
 // every request is validated by the receiver (valibot) and every reply is a Reply.
 import * as v from 'valibot';
 import type { Entity, EntitySummary, EntityType, Note } from './model';
-import { EntityInputSchema, NoteInputSchema } from './schemas';
+import { EntityInputSchema, EntityTypeSchema, NoteInputSchema, SourceSchema } from './schemas';
 import type { SubscriptionSummary } from './subscriptions';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -59,6 +59,28 @@ export const BackgroundRequests = {
   'pack.import': v.object({ text: text(500_000_000) }),
   /** Options: every record as a pack (JSON text). */
   'pack.export': v.object({}),
+  /** Content script: inject the suggestion engine into this frame (suggestions are on). */
+  'suggest.load': v.object({}),
+  /** Content script: which of these names may be suggested (not known, not rejected). */
+  'suggest.filter': v.object({
+    names: v.pipe(v.array(v.object({ name: v.pipe(v.string(), v.maxLength(300)) })), v.maxLength(2000)),
+  }),
+  /** Suggestion popover: never suggest this name again. */
+  'suggest.reject': v.object({
+    name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(300)),
+    type: EntityTypeSchema,
+  }),
+  /** Suggestion popover: add the name as an entity, with a first note citing the page. */
+  'suggest.accept': v.object({
+    entity: EntityInputSchema,
+    note: v.optional(
+      v.object({
+        text: v.pipe(v.string(), v.trim(), v.nonEmpty('note is empty'), v.maxLength(100_000)),
+        sources: v.array(SourceSchema),
+        author: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300)), ''),
+      }),
+    ),
+  }),
   /** Page popover: show this entity in the popup (or a popup window where that cannot open). */
   'entity.open': v.object({ id }),
   /** Options: load the demo pack, or remove it. */
@@ -97,6 +119,10 @@ export interface BackgroundReplies {
   'pack.import': ImportReport;
   'pack.export': string;
   'entity.open': null;
+  'suggest.load': null;
+  'suggest.filter': { keep: boolean[] };
+  'suggest.reject': null;
+  'suggest.accept': Entity;
   'demo.load': ImportReport;
   'demo.remove': null;
   'subscription.list': SubscriptionSummary[];
@@ -119,6 +145,11 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new S
   // The popover's "Add note" and "Edit": the reader writes on the page they are reading.
   'note.save',
   'entity.open',
+  // Suggestions live on the page: loading the engine, filtering, rejecting, accepting.
+  'suggest.load',
+  'suggest.filter',
+  'suggest.reject',
+  'suggest.accept',
 ]);
 
 /** Requests to a tab's content script, from the popup. */
@@ -142,6 +173,8 @@ export interface TabReplies {
     isArticle: boolean;
     /** Whether the whole page was scanned, not only its article region. */
     wholePage: boolean;
+    /** Names the page mentions that the knowledge base does not know, most mentioned first. */
+    suggestions?: { name: string; type: EntityType; count: number }[];
   };
   'mention.step': { entityId: string } | null;
   'page.scanAll': null;

@@ -2,6 +2,7 @@
 // the knowledge base itself stays local in IndexedDB.
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { ENTITY_TYPES, type EntityType } from './model';
 
 /** Site patterns (`example.com`, `*.example.com`) where Backstory never runs. */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', {
@@ -32,6 +33,27 @@ export const popoverTheme = storage.defineItem<'page' | 'light' | 'dark'>('sync:
   fallback: 'page',
   version: 1,
 });
+
+/** Whether names the knowledge base does not know are suggested on pages. */
+export const showSuggestions = storage.defineItem<boolean>('sync:showSuggestions', {
+  fallback: true,
+  version: 1,
+});
+
+/** Which entity types are highlighted. */
+export const shownTypes = storage.defineItem<{ person: boolean; organization: boolean }>('sync:shownTypes', {
+  fallback: { person: true, organization: true },
+  version: 1,
+});
+
+const ShownTypesSchema = v.object({ person: v.boolean(), organization: v.boolean() });
+
+/** The set of shown types, from a stored value (all of them when the value is malformed). */
+export function shownTypeSet(value: unknown): Set<EntityType> {
+  const result = v.safeParse(ShownTypesSchema, value);
+  const types = result.success ? result.output : { person: true, organization: true };
+  return new Set(ENTITY_TYPES.filter((type) => types[type]));
+}
 
 /** Entities the reader hid on a site: site → entity ids. */
 export const hiddenEntities = storage.defineItem<Record<string, string[]>>('sync:hiddenEntities', {

@@ -10,7 +10,15 @@ import { askBackground } from '../../utils/messaging';
 import { HoverController } from '../../utils/page/hover';
 import type { PlacedMention } from '../../utils/page/hit-test';
 import { PageSession } from '../../utils/page/session';
-import { MessageEnvelopeSchema, TabRequests, type Reply, type TabReplies } from '../../utils/protocol';
+import {
+  MessageEnvelopeSchema,
+  TabRequests,
+  type PageMention,
+  type Reply,
+  type TabReplies,
+} from '../../utils/protocol';
+import { loadedSuggester } from '../../utils/suggest/bridge';
+import type { Suggestion } from '../../utils/suggest/index';
 import { detectArticle } from '../../utils/page/article';
 import { resolveTheme } from '../../utils/page/theme';
 import {
@@ -24,11 +32,17 @@ import {
   popoverTheme,
   siteList,
   setEntityHidden,
+  showSuggestions,
+  shownTypeSet,
+  shownTypes,
   siteOf,
 } from '../../utils/settings';
 import { pageSource } from '../../utils/page/metadata';
 import * as v from 'valibot';
 import './style.css';
+
+/** Longest text searched for suggestions (characters); longer pages get known names only. */
+const MAX_SUGGEST_TEXT = 400_000;
 
 /** Quiet time after the page's last DOM change before it is scanned again. */
 const RESCAN_DELAY_MS = 600;
@@ -66,6 +80,20 @@ export default defineContentScript({
     let delay = await popoverDelay.getValue();
     let themeChoice = await popoverTheme.getValue();
     let hidden = hiddenMap(await hiddenEntities.getValue());
+    let types = shownTypeSet(await shownTypes.getValue());
+    let suggestionsOn = (await showSuggestions.getValue()) !== false;
+
+    // The suggestion engine is injected on first use only (utils/suggest/bridge.ts).
+    const suggestNames = async (text: string, known: readonly PageMention[]): Promise<Suggestion[]> => {
+      if (text.length > MAX_SUGGEST_TEXT) return [];
+      if (!loadedSuggester()) await askBackground('suggest.load', {});
+      const suggester = loadedSuggester();
+      if (!suggester) return [];
+      const found = suggester(text, { covered: known });
+      if (found.length === 0) return [];
+      const { keep } = await askBackground('suggest.filter', { names: found.map(({ name }) => ({ name })) });
+      return found.filter((_, index) => keep[index] === true);
+    };
 
     const ui = await createShadowRootUi(ctx, {
       name: 'backstory-ui',
@@ -86,6 +114,8 @@ export default defineContentScript({
       extract: { exclude: isOwnElement },
       root: () => (wholePage ? (document.body ?? document.documentElement) : article.region),
       hidden: () => new Set(site ? (hidden[site] ?? []) : []),
+      types: () => types,
+      suggest: (text, known) => (suggestionsOn ? suggestNames(text, known) : Promise.resolve([])),
       scan: (text, url, title) => askBackground('page.scan', { text, url, title }),
     });
 
@@ -119,6 +149,10 @@ export default defineContentScript({
             void askBackground('entity.open', { id }).catch((error: unknown) => {
               console.debug('Backstory could not open the entity:', error);
             });
+          }}
+          onSuggestionDone={() => {
+            closePopover(true);
+            void refresh();
           }}
           onHide={(id) => {
             closePopover(true);
@@ -168,9 +202,15 @@ export default defineContentScript({
 
     const openPopover = (mention: PlacedMention, focus = false) => {
       if (focus && !open?.focus) returnFocus = document.activeElement;
+      hover.setOpen(mention);
+      if (mention.suggestion) {
+        const source = { ...pageSource(document), quote: session.sentenceOf(mention) };
+        open = { mention, content: { status: 'suggestion', suggestion: mention.suggestion, source }, focus };
+        draw();
+        return;
+      }
       const name = session.entity(mention.entityId)?.name ?? '';
       open = { mention, content: { status: 'loading', name }, focus };
-      hover.setOpen(mention);
       draw();
       void loadCard(mention);
     };
@@ -233,7 +273,8 @@ export default defineContentScript({
           if (same) {
             open.mention = same;
             hover.setOpen(same);
-            void loadCard(same);
+            if (!same.suggestion) void loadCard(same);
+            else draw();
           } else closePopover();
         }
       } catch (error) {
@@ -274,6 +315,14 @@ export default defineContentScript({
         sites = { ...sites, enabled: siteList(list) };
         void refresh();
       }),
+      shownTypes.watch((value) => {
+        types = shownTypeSet(value);
+        void refresh();
+      }),
+      showSuggestions.watch((value) => {
+        suggestionsOn = value !== false;
+        void refresh();
+      }),
       hiddenEntities.watch((value) => {
         hidden = hiddenMap(value);
         void refresh();
@@ -302,7 +351,7 @@ export default defineContentScript({
       const { to, type } = envelope.output;
       if (to === 'all' && type === 'kb.changed') {
         void refresh().then(() => {
-          if (open) void loadCard(open.mention);
+          if (open && !open.mention.suggestion) void loadCard(open.mention);
         });
         return undefined;
       }
@@ -327,6 +376,9 @@ export default defineContentScript({
           url: location.href,
           title: document.title,
           entities: enabled ? session.summary() : [],
+          suggestions: enabled
+            ? session.suggestions().map(({ name, type, count }) => ({ name, type, count }))
+            : [],
           enabled,
           isArticle: article.isArticle,
           wholePage,

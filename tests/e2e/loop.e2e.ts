@@ -84,8 +84,16 @@ test('a pack imported in the options page highlights exactly its names on the se
       JSON.stringify(organisations) === JSON.stringify(wanted('organization')),
       `organisation highlights ${JSON.stringify(organisations)} ≠ ${JSON.stringify(wanted('organization'))}`,
     );
+    // Suggestions (names the pack does not know) have their own highlight: none of them is a
+    // name or alias of the pack, and there is no other highlight.
+    const packNames = new Set(pack.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])]));
+    const suggested = highlights['backstory-suggestion'] ?? [];
+    assert(
+      suggested.every((text) => !packNames.has(text)),
+      `no pack name among the suggestions: ${JSON.stringify(suggested)}`,
+    );
     const others = Object.keys(highlights).filter(
-      (name) => !['backstory-person', 'backstory-organization'].includes(name),
+      (name) => !['backstory-person', 'backstory-organization', 'backstory-suggestion'].includes(name),
     );
     assert(others.length === 0, `no other highlights: ${others.join(', ')}`);
     assert(

@@ -2,6 +2,7 @@
 // way background.ts wires them: sender checks, validation, and every request type.
 import { readFileSync } from 'node:fs';
 import type { Mock } from 'vitest';
+import { sharedFixture } from '../shared-fixtures';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { BackstoryDb } from '../../utils/db';
@@ -12,7 +13,7 @@ import type { Entity, Note } from '../../utils/model';
 import type { BackgroundRequestType, EntityCard, Reply } from '../../utils/protocol';
 import { freshDb } from '../db/helpers';
 
-const SEED = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8');
+const SEED = readFileSync(sharedFixture('seed-article.txt'), 'utf8');
 const PAGE_URL = 'https://news.example/story';
 
 let db: BackstoryDb;

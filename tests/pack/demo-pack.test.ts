@@ -2,12 +2,13 @@
 // without touching the user's own records.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../shared-fixtures';
 import { findEntitiesByKey, listEntities, notesForEntity, saveEntity, saveNote } from '../../utils/db';
 import { DEMO_ORIGIN, demoPack, loadDemoPack, removeDemoPack } from '../../utils/demo-pack';
 import { exportPack, parsePack } from '../../utils/pack';
 import { entityInput, freshDb, noteInput } from '../db/helpers';
 
-const SEED = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8');
+const SEED = readFileSync(sharedFixture('seed-article.txt'), 'utf8');
 
 describe('the demo pack', () => {
   it('is a valid pack whose every entity has a sourced note and a link', () => {

@@ -2,13 +2,14 @@
 // files with the knowledge base left exactly as it was.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sharedFixture } from '../shared-fixtures';
 import { listEntities, notesForEntity, saveEntity, saveNote } from '../../utils/db';
 import { recordMentions, rejectSuggestion } from '../../utils/db-records';
 import type { BackstoryDb } from '../../utils/db';
 import { PackError, exportPack, importPack, parsePack } from '../../utils/pack';
 import { entityInput, freshDb, noteInput } from '../db/helpers';
 
-const MINIMAL = readFileSync('/work/shared/fixtures/minimal-pack.json', 'utf8');
+const MINIMAL = readFileSync(sharedFixture('minimal-pack.json'), 'utf8');
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -90,6 +90,73 @@ describe('PageSession', () => {
   });
 });
 
+describe('PageSession suggestions and filters', () => {
+  it('paints suggestions in their own style after the known names, and keeps them out of the summary', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = '<p>Vladimir Putin met Vyacheslav Gladkov. Gladkov left.</p>';
+    const scan: ScanFunction = async () => ({
+      mentions: [{ entityId: 'putin', start: 0, end: 14 }],
+      entities: [{ id: 'putin', type: 'person', name: 'Vladimir Putin' }],
+    });
+    const suggest = vi.fn(async (text: string) => [
+      {
+        name: 'Vyacheslav Gladkov',
+        type: 'person' as const,
+        count: 2,
+        occurrences: [
+          { start: text.indexOf('Vyacheslav'), end: text.indexOf('Vyacheslav') + 18 },
+          { start: text.lastIndexOf('Gladkov'), end: text.lastIndexOf('Gladkov') + 7 },
+        ],
+        sentence: 'Vladimir Putin met Vyacheslav Gladkov.',
+      },
+    ]);
+    const session = new PageSession({ document, scan, suggest, extract: { isHidden } });
+    await session.refresh();
+    expect(suggest).toHaveBeenCalledWith(expect.stringContaining('Gladkov'), [
+      { entityId: 'putin', start: 0, end: 14 },
+    ]);
+    expect([...(registry.get('backstory-person') ?? [])].map(String)).toEqual(['Vladimir Putin']);
+    expect([...(registry.get('backstory-suggestion') ?? [])].map(String)).toEqual([
+      'Vyacheslav Gladkov',
+      'Gladkov',
+    ]);
+    expect(session.mentions.map((mention) => mention.suggestion?.name ?? mention.entityId)).toEqual([
+      'putin',
+      'Vyacheslav Gladkov',
+      'Vyacheslav Gladkov',
+    ]);
+    expect(session.summary().map((entity) => entity.id)).toEqual(['putin']);
+    expect(session.suggestions().map((suggestion) => suggestion.name)).toEqual(['Vyacheslav Gladkov']);
+  });
+
+  it('leaves out hidden entities and types the reader turned off', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = '<p>Putin and Meduza and Mash</p>';
+    const scan: ScanFunction = async () => ({
+      mentions: [
+        { entityId: 'putin', start: 0, end: 5 },
+        { entityId: 'meduza', start: 10, end: 16 },
+        { entityId: 'mash', start: 21, end: 25 },
+      ],
+      entities: [
+        { id: 'putin', type: 'person', name: 'Vladimir Putin' },
+        { id: 'meduza', type: 'organization', name: 'Meduza' },
+        { id: 'mash', type: 'organization', name: 'Mash' },
+      ],
+    });
+    const session = new PageSession({
+      document,
+      scan,
+      extract: { isHidden },
+      hidden: () => new Set(['mash']),
+      types: () => new Set(['organization']),
+    });
+    await session.refresh();
+    expect(registry.get('backstory-person')).toBeUndefined();
+    expect([...(registry.get('backstory-organization') ?? [])].map(String)).toEqual(['Meduza']);
+  });
+});
+
 describe('mentionIndexAt', () => {
   const range = {} as Range;
   const mentions = [

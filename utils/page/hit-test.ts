@@ -3,12 +3,16 @@
 // character even beside a line's end, so the boxes decide).
 import { textOffsetOf } from './ranges';
 import type { TextSegment } from './extract';
+import type { Suggestion } from '../suggest/index';
 
 export interface PlacedMention {
+  /** The entity's id, or for a suggestion a stand-in (see suggestionId). */
   entityId: string;
   start: number;
   end: number;
   range: Range;
+  /** Set on the mentions of a name the knowledge base does not know yet. */
+  suggestion?: Suggestion;
 }
 
 export interface HitTestState {

@@ -2,7 +2,8 @@
 // it, turn them into Ranges and paint them. Keeps what the hover test and popup need.
 import type { EntitySummary, EntityType } from '../model';
 import type { PageEntity, PageMention } from '../protocol';
-import { extractText, type ExtractOptions } from './extract';
+import type { Suggestion } from '../suggest/index';
+import { extractText, type ExtractedText, type ExtractOptions } from './extract';
 import { HighlightPainter, supportsHighlights, type HighlightStyle, type Painter } from './highlights';
 import { WrapPainter } from './wrap-painter';
 import type { HitTestState, PlacedMention } from './hit-test';
@@ -25,6 +26,20 @@ export interface PageSessionOptions {
   painter?: Painter;
   /** Entities the reader hid on this site: their mentions are left alone. */
   hidden?: () => ReadonlySet<string>;
+  /** The entity types the reader wants highlighted (default: all). */
+  types?: () => ReadonlySet<EntityType>;
+  /** Names worth adding that the knowledge base does not know, given the known mentions. */
+  suggest?: (text: string, known: readonly PageMention[]) => Promise<Suggestion[]>;
+}
+
+/** A mention before it has a Range. */
+type Placement = Omit<PlacedMention, 'range'>;
+
+const ALL_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization']);
+
+/** The stand-in id of a suggestion's mentions (suggestions have no entity yet). */
+export function suggestionId(suggestion: Pick<Suggestion, 'name' | 'type'>): string {
+  return `suggestion:${suggestion.type}:${suggestion.name}`;
 }
 
 const EMPTY_STATE: HitTestState = { segments: [], segmentIndex: new Map(), mentions: [] };
@@ -61,46 +76,96 @@ export class PageSession {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const { document } = this.options;
-    const extract = () =>
-      extractText(this.options.root?.() ?? document.body ?? document.documentElement, this.options.extract);
-    let extracted = extract();
+    let extracted = this.extract();
     const result = await this.options.scan(extracted.text, document.location.href, document.title);
     if (generation !== this.generation) return;
     if (this.painter.mutatesDom) {
       // Put the page back as it was before wrapping anew; the offsets are into the same text.
       this.painter.clear();
-      const fresh = extract();
+      const fresh = this.extract();
       if (fresh.text !== extracted.text) return;
       extracted = fresh;
     }
 
     const hidden = this.options.hidden?.() ?? new Set<string>();
+    const types = this.options.types?.() ?? ALL_TYPES;
     const entities = new Map(
-      result.entities.filter((entity) => !hidden.has(entity.id)).map((entity) => [entity.id, entity]),
+      result.entities
+        .filter((entity) => !hidden.has(entity.id) && types.has(entity.type))
+        .map((entity) => [entity.id, entity]),
     );
+    const known: PageMention[] = [...result.mentions]
+      .filter((mention) => entities.has(mention.entityId))
+      .sort((a, b) => a.start - b.start);
+    this.entities = entities;
+    this.scannedText = extracted.text;
+    this.place(
+      extracted,
+      known.map((mention) => ({ ...mention })),
+    );
+
+    // Suggestions come second, so known names show at once; a newer refresh wins here too.
+    if (!this.options.suggest) return;
+    const suggestions = (await this.options.suggest(extracted.text, known)).filter((item) =>
+      types.has(item.type),
+    );
+    if (generation !== this.generation || suggestions.length === 0) return;
+    if (this.painter.mutatesDom) {
+      this.painter.clear();
+      extracted = this.extract();
+      if (extracted.text !== this.scannedText) return;
+    }
+    const placed: Placement[] = known.map((mention) => ({ ...mention }));
+    for (const suggestion of suggestions) {
+      for (const occurrence of suggestion.occurrences) {
+        placed.push({
+          entityId: suggestionId(suggestion),
+          start: occurrence.start,
+          end: occurrence.end,
+          suggestion,
+        });
+      }
+    }
+    this.place(
+      extracted,
+      placed.sort((a, b) => a.start - b.start),
+    );
+  }
+
+  private extract(): ExtractedText {
+    const { document } = this.options;
+    return extractText(
+      this.options.root?.() ?? document.body ?? document.documentElement,
+      this.options.extract,
+    );
+  }
+
+  /** Turns offsets into ranges, paints them by style and keeps them for hit-testing. */
+  private place(extracted: ExtractedText, placements: Placement[]): void {
+    const { document } = this.options;
     const mentions: PlacedMention[] = [];
     const byStyle = new Map<HighlightStyle, Range[]>();
-    for (const mention of [...result.mentions].sort((a, b) => a.start - b.start)) {
-      const entity = entities.get(mention.entityId);
-      const range = entity && rangeFor(document, extracted.segments, mention.start, mention.end);
-      if (!entity || !range) continue;
-      mentions.push({ ...mention, range });
-      const style: EntityType = entity.type;
+    for (const placement of placements) {
+      const range = rangeFor(document, extracted.segments, placement.start, placement.end);
+      if (!range) continue;
+      mentions.push({ ...placement, range });
+      const style: HighlightStyle = placement.suggestion
+        ? 'suggestion'
+        : (this.entities.get(placement.entityId)?.type ?? 'person');
       const list = byStyle.get(style) ?? [];
       list.push(range);
       byStyle.set(style, list);
     }
-    this.entities = entities;
     this.painter.paint(byStyle);
+    let segments = extracted.segments;
     if (this.painter.mutatesDom) {
       // Wrapping replaced Text nodes: rebuild the ranges over the new ones (same offsets).
-      extracted = extract();
+      segments = this.extract().segments;
       for (const mention of mentions) {
-        mention.range = rangeFor(document, extracted.segments, mention.start, mention.end) ?? mention.range;
+        mention.range = rangeFor(document, segments, mention.start, mention.end) ?? mention.range;
       }
     }
-    this.scannedText = extracted.text;
-    this.state = { segments: extracted.segments, segmentIndex: indexSegments(extracted.segments), mentions };
+    this.state = { segments, segmentIndex: indexSegments(segments), mentions };
   }
 
   /** The sentence a mention stands in, as a source's quote. */
@@ -138,6 +203,15 @@ export class PageSession {
     this.painter.clear();
   }
 
+  /** The suggestions painted on the page, most mentioned first. */
+  suggestions(): Suggestion[] {
+    const seen = new Map<string, Suggestion>();
+    for (const mention of this.state.mentions) {
+      if (mention.suggestion) seen.set(mention.entityId, mention.suggestion);
+    }
+    return [...seen.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
   countOf(entityId: string): number {
     return this.state.mentions.filter((mention) => mention.entityId === entityId).length;
   }
@@ -145,8 +219,9 @@ export class PageSession {
   /** The entities this page mentions, most mentioned first. */
   summary(): PageEntity[] {
     const counts = new Map<string, number>();
-    for (const mention of this.state.mentions)
-      counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+    for (const mention of this.state.mentions) {
+      if (!mention.suggestion) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+    }
     return [...counts]
       .map(([id, count]) => {
         const entity = this.entities.get(id);
