@@ -17,19 +17,23 @@ import { quoteSelector } from './selector';
 import { type ShortForms, isBracketedAbbreviation, surnameToken, tokenSpells } from './short-forms';
 import { MODE_COUNT, checkHash, createTokenBuffer, tokenise, type TokenBuffer } from './tokenize';
 
-const scratch = createTokenBuffer(4096);
+let scratch = createTokenBuffer(4096);
 /** Token buffers above this many tokens are not kept between calls. */
 const KEPT_TOKENS = 1 << 16;
 
 /** Mentions of `dictionary`'s entities in `text`, sorted by start and non-overlapping. */
 export function findMentions(text: string, dictionary: Dictionary): FoundMention[] {
+  // Size the buffer for the text at once (a word takes at least two characters with its
+  // separator), rather than doubling it step by step on long texts.
+  const needed = (text.length >>> 1) + 1;
+  if (needed > scratch.start.length) scratch = createTokenBuffer(needed);
   const tokens = tokenise(text, scratch);
   const generation = ++dictionary.generation;
   const first = scan(text, tokens, dictionary, generation, false);
   const result = first.refusedLater
     ? scan(text, tokens, dictionary, generation, true).mentions
     : first.mentions;
-  if (scratch.start.length > KEPT_TOKENS) Object.assign(scratch, createTokenBuffer(4096));
+  if (scratch.start.length > KEPT_TOKENS) scratch = createTokenBuffer(4096);
   return result;
 }
 
