@@ -10,6 +10,19 @@ import { generateEntities } from './names';
 import { compileAlternations } from './alternation';
 import { runRegexBaseline, type RegexResult } from './regex-baseline';
 import { generateText } from './texts';
+import { contentScriptSize, measurePlacement, measureSuggestions } from './extras';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const seedArticle = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'seed-article.txt',
+);
 
 const aliasCounts = [1_000, 100_000, 1_000_000];
 const textSizes = [10_000, 100_000, 1_000_000];
@@ -157,6 +170,19 @@ async function main(): Promise<void> {
     '\nCounts differ by design: ours applies the ambiguity rule, short forms and possessives;' +
       '\nthe baselines match every alias string as written. mark.js also wraps each match in the DOM.',
   );
+
+  console.log('\nWhere matching runs (median ms; a JSON round trip stands for runtime messaging)');
+  const seedLike = texts[0] ?? '';
+  printTable(
+    ['path', 'ms', 'memory'],
+    measurePlacement(allEntities.slice(0, 500_000), [
+      seedLike.slice(0, 8_000),
+      (texts[1] ?? '').slice(0, 140_000),
+    ]),
+  );
+  console.log('\nSuggestions, once the engine is loaded (median ms)');
+  printTable(['what', 'ms'], measureSuggestions(readFileSync(seedArticle, 'utf8')));
+  console.log(`\nContent script bundle: ${contentScriptSize()}`);
   console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
