@@ -263,3 +263,22 @@ test("the page's synthetic Escape and clicks do not close an open popover", () =
     });
     assert(await staysOpen(reading, PAST_GRACE_MS), 'a synthetic Escape or click closed the popover');
   }));
+
+test('the popover still closes when the page changes while the pointer leaves', () =>
+  withSeedArticle(async (reading) => {
+    const { page, probe } = reading;
+    const point = await centreOf(page, 'Vladimir Putin');
+    await page.mouse.move(point.x, point.y);
+    await probe.waitOpen();
+    // Let the rescan that follows the popover's opening pass.
+    await page.waitForTimeout(1_500);
+    // A live page changes all the time (tickers, comments, ads); Backstory scans it again after
+    // 600 ms of quiet. Leave the mention shortly before that rescan, so it lands inside the
+    // 250 ms grace period before the popover closes.
+    await page.evaluate(() => {
+      document.querySelector('footer p')?.append(' Updated.');
+    });
+    await page.waitForTimeout(480);
+    await page.mouse.move(2, 2);
+    await probe.waitClosed(2_000);
+  }));
