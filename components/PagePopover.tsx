@@ -30,6 +30,8 @@ export interface PagePopoverProps {
   page?: PageRef;
   onOpenEntity?: (id: string) => void;
   onHide?: (id: string) => void;
+  pinned?: boolean;
+  onTogglePin?: () => void;
   /** A suggestion was added to the knowledge base or rejected. */
   onSuggestionDone?: (outcome: 'added' | 'rejected') => void;
 }
@@ -50,6 +52,8 @@ export function PagePopover({
   onOpenEntity,
   onHide,
   onSuggestionDone,
+  pinned,
+  onTogglePin,
 }: PagePopoverProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const entityId = content.status === 'ready' ? content.card.entity.id : null;
@@ -63,6 +67,8 @@ export function PagePopover({
       onPointerLeave={onPointerLeave}
       focusOnOpen={focusOnOpen}
       theme={theme}
+      pinned={pinned}
+      onTogglePin={onTogglePin}
     >
       {content.status === 'suggestion' ? (
         <SuggestionCard

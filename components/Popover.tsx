@@ -14,6 +14,9 @@ export interface PopoverProps {
   /** Move focus into the popover when it opens (keyboard use). */
   focusOnOpen?: boolean;
   theme?: 'light' | 'dark';
+  /** Pinned popovers stay open until closed on purpose; absent: no pin button. */
+  pinned?: boolean;
+  onTogglePin?: () => void;
   children: ComponentChildren;
 }
 
@@ -25,6 +28,8 @@ export function Popover({
   onPointerLeave,
   focusOnOpen,
   theme = 'light',
+  pinned,
+  onTogglePin,
   children,
 }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -77,9 +82,23 @@ export function Popover({
         }
       }}
     >
-      <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>
-        ×
-      </button>
+      <div class="bs-corner">
+        {onTogglePin && (
+          <button
+            type="button"
+            class="bs-icon-button"
+            aria-label={pinned ? 'Unpin' : 'Pin open'}
+            aria-pressed={pinned === true}
+            title={pinned ? 'Unpin: close when the pointer leaves' : 'Pin: keep open until closed'}
+            onClick={onTogglePin}
+          >
+            {pinned ? '◆' : '◇'}
+          </button>
+        )}
+        <button type="button" class="bs-icon-button bs-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
       {children}
     </div>
   );

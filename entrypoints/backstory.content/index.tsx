@@ -122,6 +122,8 @@ export default defineContentScript({
     // The open popover, if any.
     let open: { mention: PlacedMention; content: PopoverContent; focus: boolean } | null = null;
     let overPopover = false;
+    // A pinned popover ignores the pointer, scrolling and clicks elsewhere until closed.
+    let pinned = false;
     let returnFocus: Element | null = null;
     // The mention the keyboard moved to (drawn with a focus ring).
     let focused: PlacedMention | null = null;
@@ -149,6 +151,11 @@ export default defineContentScript({
             void askBackground('entity.open', { id }).catch((error: unknown) => {
               console.debug('Backstory could not open the entity:', error);
             });
+          }}
+          pinned={pinned}
+          onTogglePin={() => {
+            pinned = !pinned;
+            draw();
           }}
           onSuggestionDone={() => {
             closePopover(true);
@@ -218,6 +225,7 @@ export default defineContentScript({
     function closePopover(restoreFocus = false) {
       if (!open) return;
       open = null;
+      pinned = false;
       if (focused) {
         focused = null;
         session.setFocus(null);
@@ -233,7 +241,7 @@ export default defineContentScript({
       document,
       state: () => session.hitTestState,
       delay: () => delay,
-      overPopover: () => overPopover,
+      overPopover: () => overPopover || pinned,
       onOpen: (mention) => openPopover(mention),
       onClose: () => closePopover(),
       signal,
@@ -249,11 +257,32 @@ export default defineContentScript({
     window.addEventListener(
       'pointerdown',
       (event) => {
-        if (open && event.isTrusted && !(event.target instanceof Element && isOwnElement(event.target))) {
+        if (
+          open &&
+          !pinned &&
+          event.isTrusted &&
+          !(event.target instanceof Element && isOwnElement(event.target))
+        ) {
           closePopover();
         }
       },
       { capture: true, signal },
+    );
+
+    // Close when the mention scrolls out of view (a pinned popover follows it instead).
+    let scrollFrame = 0;
+    window.addEventListener(
+      'scroll',
+      () => {
+        if (!open || pinned || scrollFrame) return;
+        scrollFrame = requestAnimationFrame(() => {
+          scrollFrame = 0;
+          if (!open || pinned) return;
+          const box = open.mention.range.getBoundingClientRect();
+          if (box.bottom < 0 || box.top > window.innerHeight) closePopover();
+        });
+      },
+      { passive: true, capture: true, signal },
     );
 
     const refresh = async () => {
