@@ -4,7 +4,8 @@ import type { Entity, Note, NoteVersion } from '../model';
 import { newId, nowIso } from '../model';
 import type { ImportReport } from '../protocol';
 import type { BackstoryDb } from '../db-schema';
-import { inTransaction, toStoredEntity } from '../db-schema';
+import { inTransaction, readRows, toStoredEntity } from '../db-schema';
+import { MentionSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
 import { importRecords } from '../pack';
 import type { Resolution } from './diff';
@@ -20,6 +21,9 @@ const STORES: ['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggest
   'mentions',
   'rejectedSuggestions',
 ];
+
+/** Write requests in flight at once (many more slow fake-indexeddb down, not browsers). */
+const WRITE_BATCH = 200;
 
 /** How often progress is reported, in records written. */
 const PROGRESS_EVERY = 1000;
@@ -49,6 +53,21 @@ export async function applyImport(
       done += 1;
       if (done % PROGRESS_EVERY === 0) onProgress(done, total);
     };
+    // Writes go in batches of requests running back to back rather than one awaited at a
+    // time; progress counts those completed. A failing request aborts the transaction.
+    let pending: Promise<unknown>[] = [];
+    const queue = async (request: Promise<unknown>, counts = true) => {
+      const settled = counts ? request.then(step) : request;
+      // Observed, so requests failing after an abort are not reported as unhandled.
+      settled.catch(() => undefined);
+      pending.push(settled);
+      if (pending.length >= WRITE_BATCH) {
+        const batch = pending;
+        pending = [];
+        await Promise.all(batch);
+      }
+    };
+    const skip = () => step();
     const now = nowIso();
 
     /** Incoming entity id → the id it is written under (a copy when the user keeps both). */
@@ -59,7 +78,7 @@ export async function applyImport(
       const choice = status === 'conflict' ? choiceFor(resolution, recordKey('entity', entity.id)) : 'theirs';
       entityIds.set(entity.id, entity.id);
       if (status === 'unchanged' || choice === 'mine') {
-        step();
+        skip();
         continue;
       }
       let written: Entity = entity;
@@ -68,9 +87,8 @@ export async function applyImport(
         entityIds.set(entity.id, written.id);
         copiedEntities.add(entity.id);
       }
-      await tx.objectStore('entities').put(toStoredEntity(written));
+      await queue(tx.objectStore('entities').put(toStoredEntity(written)));
       report.entities += 1;
-      step();
     }
 
     /** Incoming note id → the id it is written under; notes not written are absent. */
@@ -84,46 +102,62 @@ export async function applyImport(
       if (copiedEntities.has(note.entityId)) choice = mine ? 'both' : 'theirs';
       else if (status === 'unchanged') choice = 'mine';
       if (choice === 'mine') {
-        step();
+        skip();
         continue;
       }
       let written: Note = { ...note, entityId };
       if (choice === 'both') written = { ...written, id: newId() };
       // Their history already holds my state when theirs is a later one; otherwise keep it.
       else if (mine && status === 'conflict')
-        await tx.objectStore('noteVersions').put(keptVersion(mine, now));
+        await queue(tx.objectStore('noteVersions').put(keptVersion(mine, now)), false);
       noteIds.set(note.id, written.id);
-      await tx.objectStore('notes').put(written);
+      await queue(tx.objectStore('notes').put(written));
       report.notes += 1;
-      step();
     }
 
     const storedVersionIds = new Set(versionRows.map((version) => version.id));
     for (const version of records.noteVersions) {
       const noteId = noteIds.get(version.noteId);
-      step();
-      if (noteId === undefined) continue;
+      if (noteId === undefined) {
+        skip();
+        continue;
+      }
       const copy = noteId !== version.noteId;
       const id = copy && storedVersionIds.has(version.id) ? newId() : version.id;
-      await tx.objectStore('noteVersions').put({ ...version, id, noteId });
+      await queue(tx.objectStore('noteVersions').put({ ...version, id, noteId }));
     }
 
     const mentions = tx.objectStore('mentions');
+    const place = (entityId: string, url: string) => `${entityId}\n${url}`;
+    const storedMentions = new Map(
+      readRows(MentionSchema, await mentions.getAll(), 'mention').map((row) => [
+        place(row.entityId, row.url),
+        row,
+      ]),
+    );
     for (const mention of records.mentions) {
-      step();
       const entityId = entityIds.get(mention.entityId) ?? mention.entityId;
-      const clash = await mentions.index('byEntityUrl').get([entityId, mention.url]);
-      if (clash && sameRecord(clash, { ...mention, entityId })) continue;
+      const clash = storedMentions.get(place(entityId, mention.url));
+      if (clash && sameRecord(clash, { ...mention, entityId })) {
+        skip();
+        continue;
+      }
       // One mention per entity and page: the later sighting stays.
       if (clash && clash.id !== mention.id) {
-        if (clash.seen >= mention.seen) continue;
-        await mentions.delete(clash.id);
+        if (clash.seen >= mention.seen) {
+          skip();
+          continue;
+        }
+        await queue(mentions.delete(clash.id), false);
       }
       const id = copiedEntities.has(mention.entityId) ? newId() : mention.id;
-      await mentions.put({ ...mention, id, entityId });
+      const written = { ...mention, id, entityId };
+      storedMentions.set(place(entityId, mention.url), written);
+      await queue(mentions.put(written));
     }
     for (const rejected of records.rejectedSuggestions)
-      await tx.objectStore('rejectedSuggestions').put(rejected);
+      await queue(tx.objectStore('rejectedSuggestions').put(rejected), false);
+    await Promise.all(pending);
     onProgress(total, total);
     return report;
   });

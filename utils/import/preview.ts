@@ -3,6 +3,8 @@
 import type { Entity, Note, NoteVersion } from '../model';
 import { normaliseKey } from '../model';
 import type { BackstoryDb, StoredEntity } from '../db-schema';
+import { readRows } from '../db-schema';
+import { EntitySchema, NoteSchema, NoteVersionSchema } from '../schemas';
 import type { PackMeta, PackRecords, PackSettings } from '../pack-format';
 import { PACK_VERSION } from '../pack-format';
 import type { ImportStatus } from './diff';
@@ -54,17 +56,19 @@ export interface StoredRecords {
   history: Map<string, NoteVersion[]>;
 }
 
-const withoutKeys = ({ keys: _keys, ...entity }: StoredEntity): Entity => entity;
-
+/**
+ * Stored rows as records: read through the schemas, which also drop derived fields (look-up
+ * keys, search words), so only content is compared.
+ */
 export function storedRecords(
-  entities: StoredEntity[],
-  notes: Note[],
-  versions: NoteVersion[],
+  entities: readonly StoredEntity[],
+  notes: readonly Note[],
+  versions: readonly NoteVersion[],
 ): StoredRecords {
   return {
-    entities: new Map(entities.map((row) => [row.id, withoutKeys(row)])),
-    notes: new Map(notes.map((note) => [note.id, note])),
-    history: historyByNote(versions),
+    entities: new Map(readRows(EntitySchema, entities, 'entity').map((entity) => [entity.id, entity])),
+    notes: new Map(readRows(NoteSchema, notes, 'note').map((note) => [note.id, note])),
+    history: historyByNote(readRows(NoteVersionSchema, versions, 'note version')),
   };
 }
 

@@ -4,7 +4,8 @@
 import type { Entity, Note, Origin, PackSubscription } from '../model';
 import { normaliseKey } from '../model';
 import type { BackstoryDb } from '../db-schema';
-import { inTransaction, toStoredEntity } from '../db-schema';
+import { inTransaction, readRow, readRows, toStoredEntity } from '../db-schema';
+import { EntitySchema, NoteSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
 import { sameRecord } from './diff';
 
@@ -87,10 +88,8 @@ export async function storedPackContent(db: BackstoryDb, packId: string): Promis
   ]);
   await tx.done;
   return {
-    entities: entities
-      .filter((row) => ofPack(row.origin, packId))
-      .map(({ keys: _keys, ...entity }) => entity),
-    notes: notes.filter((note) => ofPack(note.origin, packId)),
+    entities: readRows(EntitySchema, entities, 'entity').filter((entity) => ofPack(entity.origin, packId)),
+    notes: readRows(NoteSchema, notes, 'note').filter((note) => ofPack(note.origin, packId)),
   };
 }
 
@@ -143,7 +142,8 @@ export async function writePackContent(
     const mentions = tx.objectStore('mentions');
     for (const row of await entities.getAll()) {
       if (!ofPack(row.origin, packId) || wantedEntities.has(row.id)) continue;
-      const { keys: _keys, ...entity } = row;
+      const entity = readRow(EntitySchema, row, 'entity');
+      if (!entity) continue;
       if (heldByUser.has(entity.id)) {
         const kept: Entity = { ...entity, origin: { kind: 'own' }, modified: now };
         await entities.put(toStoredEntity(kept));
@@ -156,14 +156,14 @@ export async function writePackContent(
       write.removedEntityIds.push(entity.id);
     }
     for (const entity of wantedEntities.values()) {
-      const stored = await entities.get(entity.id);
-      if (stored && sameRecord(toStoredEntity(entity), stored)) continue;
+      const stored = readRow(EntitySchema, await entities.get(entity.id), 'entity');
+      if (stored && sameRecord(entity, stored)) continue;
       await entities.put(toStoredEntity(entity));
       write.entities += 1;
       write.changedEntities.push(entity);
     }
     for (const note of wantedNotes.values()) {
-      const stored = await notes.get(note.id);
+      const stored = readRow(NoteSchema, await notes.get(note.id), 'note');
       if (stored && sameRecord(note, stored)) continue;
       await notes.put(note);
       write.notes += 1;

@@ -1,0 +1,94 @@
+// The export port: chunks pulled in order with progress, only for our own pages, and the page
+// side assembling files (or a zip) from them.
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_PORT, runExport, serveExportPort } from '../../utils/export/port';
+import { exportToFiles } from '../../utils/export/run-export';
+import { collectExport } from '../../utils/export/stream';
+import type { BackstoryDb } from '../../utils/db';
+import { saveEntity, saveNote } from '../../utils/db';
+import { entityInput, freshDb, noteInput } from '../db/helpers';
+import { OWNER, populatedDb, portPair } from './helpers';
+import type { PortSender } from '../../utils/export/data-port';
+
+function connect(db: BackstoryDb, sender?: PortSender) {
+  const [page, background] = portPair(EXPORT_PORT, sender);
+  serveExportPort(background, db, OWNER);
+  return page;
+}
+
+describe('export port', () => {
+  it('streams the same pack as a whole export, with progress up to the total', async () => {
+    const db = await freshDb();
+    const entity = await saveEntity(db, entityInput());
+    for (let index = 0; index < 2500; index += 1) {
+      await saveNote(db, noteInput(entity.id, { text: `Note ${index} ${'x'.repeat(400)}` }));
+    }
+    const parts: string[] = [];
+    const progress: number[] = [];
+    const files = await runExport(
+      connect(db),
+      { format: 'pack' },
+      (chunk) => parts.push(chunk.text),
+      ({ done, total }) => {
+        expect(total).toBe(2501);
+        progress.push(done);
+      },
+    );
+    expect(files).toEqual(['backstory-pack.json']);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    const streamed = JSON.parse(parts.join('')) as Record<string, unknown>;
+    const whole = JSON.parse([...(await collectExport(db, { format: 'pack' })).values()].join('')) as Record<
+      string,
+      unknown
+    >;
+    expect({ ...streamed, exported: '' }).toEqual({ ...whole, exported: '' });
+    // Exactly what JSON.stringify would write.
+    const text = parts.join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  });
+
+  it('delivers CSV as one zip or as separate files', async () => {
+    const db = await populatedDb();
+    const zipped = await exportToFiles(
+      connect(db),
+      { format: 'csv', bom: true },
+      { zip: true, stamp: 'today' },
+      () => undefined,
+    );
+    expect(zipped.map((file) => file.name)).toEqual(['backstory-today.zip']);
+    const [zip] = zipped;
+    if (!zip) throw new Error('no zip');
+    const entries = unzipSync(new Uint8Array(await zip.blob.arrayBuffer()));
+    expect(Object.keys(entries).sort()).toEqual(['entities.csv', 'mentions.csv', 'notes.csv', 'sources.csv']);
+    expect(
+      new TextDecoder('utf-8', { ignoreBOM: true })
+        .decode(entries['entities.csv'])
+        .startsWith('\uFEFFid,type,name'),
+    ).toBe(true);
+    const separate = await exportToFiles(
+      connect(db),
+      { format: 'csv' },
+      { zip: false, stamp: 'today' },
+      () => undefined,
+    );
+    expect(separate.map((file) => [file.name, file.blob.type])).toEqual([
+      ['entities-today.csv', 'text/csv;charset=utf-8'],
+      ['notes-today.csv', 'text/csv;charset=utf-8'],
+      ['sources-today.csv', 'text/csv;charset=utf-8'],
+      ['mentions-today.csv', 'text/csv;charset=utf-8'],
+    ]);
+  });
+
+  it('refuses a web page and an invalid request', async () => {
+    const db = await populatedDb();
+    const page = { id: OWNER.ownId, url: 'https://evil.example/', tab: { id: 4 } };
+    await expect(runExport(connect(db, page), { format: 'pack' }, () => undefined)).rejects.toThrow(
+      /Refused/u,
+    );
+    await expect(
+      runExport(connect(db), { format: 'xml' } as unknown as { format: 'pack' }, () => undefined),
+    ).rejects.toThrow('Invalid export request.');
+  });
+});
