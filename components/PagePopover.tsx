@@ -32,6 +32,7 @@ export interface PagePopoverProps {
   onHide?: (id: string) => void;
   pinned?: boolean;
   onTogglePin?: () => void;
+  width?: number;
   /** A suggestion was added to the knowledge base or rejected. */
   onSuggestionDone?: (outcome: 'added' | 'rejected') => void;
 }
@@ -54,6 +55,7 @@ export function PagePopover({
   onSuggestionDone,
   pinned,
   onTogglePin,
+  width,
 }: PagePopoverProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const entityId = content.status === 'ready' ? content.card.entity.id : null;
@@ -69,6 +71,7 @@ export function PagePopover({
       theme={theme}
       pinned={pinned}
       onTogglePin={onTogglePin}
+      width={width}
     >
       {content.status === 'suggestion' ? (
         <SuggestionCard

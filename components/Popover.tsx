@@ -17,6 +17,8 @@ export interface PopoverProps {
   /** Pinned popovers stay open until closed on purpose; absent: no pin button. */
   pinned?: boolean;
   onTogglePin?: () => void;
+  /** Width in em (the reader's setting); the popover never outgrows the window. */
+  width?: number;
   children: ComponentChildren;
 }
 
@@ -30,6 +32,7 @@ export function Popover({
   theme = 'light',
   pinned,
   onTogglePin,
+  width,
   children,
 }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -70,6 +73,7 @@ export function Popover({
     <div
       ref={ref}
       class={theme === 'dark' ? 'bs-popover bs-dark' : 'bs-popover'}
+      style={width ? { width: `min(${width}em, calc(100vw - 16px))` } : undefined}
       role="dialog"
       aria-labelledby={labelledBy}
       tabIndex={-1}

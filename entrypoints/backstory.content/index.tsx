@@ -19,6 +19,7 @@ import {
 } from '../../utils/protocol';
 import { loadedSuggester } from '../../utils/suggest/bridge';
 import type { Suggestion } from '../../utils/suggest/index';
+import { appearance, popoverWidth, readAppearance, readPopoverWidth } from '../../utils/appearance';
 import { detectArticle } from '../../utils/page/article';
 import { resolveTheme } from '../../utils/page/theme';
 import {
@@ -81,6 +82,7 @@ export default defineContentScript({
     let themeChoice = await popoverTheme.getValue();
     let hidden = hiddenMap(await hiddenEntities.getValue());
     let types = shownTypeSet(await shownTypes.getValue());
+    let width = readPopoverWidth(await popoverWidth.getValue());
     let suggestionsOn = (await showSuggestions.getValue()) !== false;
 
     // The suggestion engine is injected on first use only (utils/suggest/bridge.ts).
@@ -119,6 +121,8 @@ export default defineContentScript({
       scan: (text, url, title) => askBackground('page.scan', { text, url, title }),
     });
 
+    session.painter.setAppearance(readAppearance(await appearance.getValue()));
+
     // The open popover, if any.
     let open: { mention: PlacedMention; content: PopoverContent; focus: boolean } | null = null;
     let overPopover = false;
@@ -152,6 +156,7 @@ export default defineContentScript({
               console.debug('Backstory could not open the entity:', error);
             });
           }}
+          width={width}
           pinned={pinned}
           onTogglePin={() => {
             pinned = !pinned;
@@ -343,6 +348,11 @@ export default defineContentScript({
       enabledSites.watch((list) => {
         sites = { ...sites, enabled: siteList(list) };
         void refresh();
+      }),
+      appearance.watch((value) => session.painter.setAppearance(readAppearance(value))),
+      popoverWidth.watch((value) => {
+        width = readPopoverWidth(value);
+        draw();
       }),
       shownTypes.watch((value) => {
         types = shownTypeSet(value);

@@ -1,6 +1,7 @@
 // Paints mentions with the CSS Custom Highlight API: one Highlight per style, registered as
 // `backstory-<style>`, and one constructed style sheet for their look. Neither touches the
 // page's DOM tree, so the page's scripts, selection and copy-paste see the page as it was.
+import { DEFAULT_APPEARANCE, highlightCss, type Appearance } from '../appearance';
 
 export type HighlightStyle = 'person' | 'organization' | 'suggestion' | 'focus';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['person', 'organization', 'suggestion', 'focus'];
@@ -8,32 +9,6 @@ export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['person', 'organizat
 export function highlightName(style: HighlightStyle): string {
   return `backstory-${style}`;
 }
-
-/**
- * Underline plus a light tint, so a mention reads without relying on colour alone, on light
- * and dark pages: the tint is translucent and the underline takes the text's own colour mix.
- */
-export const HIGHLIGHT_CSS = `
-::highlight(backstory-person) {
-  background-color: rgb(255 196 0 / 0.22);
-  text-decoration: underline 2px rgb(214 140 0);
-  text-underline-offset: 3px;
-}
-::highlight(backstory-organization) {
-  background-color: rgb(0 150 255 / 0.16);
-  text-decoration: underline 2px dashed rgb(0 110 220);
-  text-underline-offset: 3px;
-}
-::highlight(backstory-suggestion) {
-  text-decoration: underline 1px dotted rgb(128 128 128);
-  text-underline-offset: 3px;
-}
-::highlight(backstory-focus) {
-  background-color: rgb(120 80 255 / 0.3);
-  text-decoration: underline 3px solid rgb(120 80 255);
-  text-underline-offset: 3px;
-}
-`;
 
 export function supportsHighlights(view: Window & typeof globalThis): boolean {
   return typeof view.Highlight === 'function' && typeof view.CSS !== 'undefined' && 'highlights' in view.CSS;
@@ -47,6 +22,8 @@ export interface Painter {
   clear(): void;
   /** Whether a node was made or moved by this painter (the page's observers ignore it). */
   owns(node: Node): boolean;
+  /** The reader's colours and styles (options page), applied to what is painted now. */
+  setAppearance(look: Appearance): void;
 }
 
 /** Owns the registered highlights and the style sheet of one document. */
@@ -59,7 +36,11 @@ export class HighlightPainter implements Painter {
     const view = document.defaultView;
     if (!view) throw new Error('The page has no window.');
     this.sheet = new view.CSSStyleSheet();
-    this.sheet.replaceSync(HIGHLIGHT_CSS);
+    this.sheet.replaceSync(highlightCss(DEFAULT_APPEARANCE));
+  }
+
+  setAppearance(look: Appearance): void {
+    this.sheet.replaceSync(highlightCss(look));
   }
 
   /** Replaces what is painted with `ranges`, grouped by style. */

@@ -2,19 +2,10 @@
 // wrapped in <backstory-mark> elements of our own. The page's Text nodes are never edited:
 // a wrapped node is taken out whole and replaced by new pieces, and put back as it was on
 // clear(), so turning Backstory off leaves the DOM exactly as before.
+import { DEFAULT_APPEARANCE, markStyle, type Appearance } from '../appearance';
 import type { HighlightStyle, Painter } from './highlights';
 
 export const MARK_TAG = 'backstory-mark';
-
-/** Inline styles: underline plus tint, as the Highlight API's styles. */
-const MARK_STYLES: Record<HighlightStyle, string> = {
-  person:
-    'background-color: rgb(255 196 0 / 0.22); text-decoration: underline 2px rgb(214 140 0); text-underline-offset: 3px;',
-  organization:
-    'background-color: rgb(0 150 255 / 0.16); text-decoration: underline 2px dashed rgb(0 110 220); text-underline-offset: 3px;',
-  suggestion: 'text-decoration: underline 1px dotted rgb(128 128 128); text-underline-offset: 3px;',
-  focus: 'background-color: rgb(120 80 255 / 0.3); text-decoration: underline 3px solid rgb(120 80 255);',
-};
 
 interface Piece {
   start: number;
@@ -55,6 +46,7 @@ export class WrapPainter implements Painter {
   private replacements: Replacement[] = [];
   private readonly owned = new WeakSet<Node>();
   private focused: HTMLElement[] = [];
+  private look: Appearance = DEFAULT_APPEARANCE;
 
   constructor(private readonly document: Document) {}
 
@@ -75,7 +67,7 @@ export class WrapPainter implements Painter {
         if (piece.start < at) continue;
         if (piece.start > at) nodes.push(this.document.createTextNode(original.data.slice(at, piece.start)));
         const mark = this.document.createElement(MARK_TAG);
-        mark.setAttribute('style', MARK_STYLES[piece.style]);
+        mark.setAttribute('style', markStyle(piece.style, this.look));
         mark.dataset.backstoryStyle = piece.style;
         const text = this.document.createTextNode(original.data.slice(piece.start, piece.end));
         mark.append(text);
@@ -94,16 +86,13 @@ export class WrapPainter implements Painter {
 
   paintFocus(range: Range | null): void {
     for (const mark of this.focused) {
-      mark.setAttribute(
-        'style',
-        MARK_STYLES[(mark.dataset.backstoryStyle as HighlightStyle | undefined) ?? 'person'],
-      );
+      mark.setAttribute('style', markStyle(this.styleOf(mark), this.look));
     }
     this.focused = [];
     if (!range) return;
     for (const mark of this.document.querySelectorAll<HTMLElement>(MARK_TAG)) {
       if (range.intersectsNode(mark)) {
-        mark.setAttribute('style', MARK_STYLES.focus);
+        mark.setAttribute('style', markStyle('focus', this.look));
         this.focused.push(mark);
       }
     }
@@ -121,5 +110,21 @@ export class WrapPainter implements Painter {
 
   owns(node: Node): boolean {
     return this.owned.has(node);
+  }
+
+  setAppearance(look: Appearance): void {
+    this.look = look;
+    for (const { nodes } of this.replacements) {
+      for (const node of nodes) {
+        if (node instanceof HTMLElement && !this.focused.includes(node)) {
+          node.setAttribute('style', markStyle(this.styleOf(node), look));
+        }
+      }
+    }
+  }
+
+  private styleOf(mark: HTMLElement): Exclude<HighlightStyle, 'focus'> {
+    const style = mark.dataset.backstoryStyle;
+    return style === 'organization' || style === 'suggestion' ? style : 'person';
   }
 }
