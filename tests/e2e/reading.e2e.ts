@@ -205,7 +205,17 @@ test('the keyboard command focuses the popover; Tab and Shift+Tab move through i
     const seen: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
-      const state = await probe.waitOpen((open) => !open.dialogFocused && open.focused !== null);
+      // The accessibility tree follows focus a moment later: wait for the change.
+      const previous = seen[seen.length - 1];
+      const state = await probe
+        .waitOpen(
+          (open) =>
+            !open.dialogFocused &&
+            open.focused !== null &&
+            `${open.focused.role} ${open.focused.name}` !== previous,
+          2_000,
+        )
+        .catch(() => probe.waitOpen());
       const focused = state.focused;
       assert(focused && ['button', 'link'].includes(focused.role), `Tab reached ${JSON.stringify(focused)}`);
       seen.push(`${focused.role} ${focused.name}`);
@@ -213,7 +223,12 @@ test('the keyboard command focuses the popover; Tab and Shift+Tab move through i
     assert(new Set(seen).size === 3, `Tab moved through three controls: ${seen.join(' → ')}`);
     assert(seen[0] === 'button Close', `the close button comes first, not ${seen[0]}`);
     await page.keyboard.press('Shift+Tab');
-    const back = await probe.waitOpen();
+    const back = await probe
+      .waitOpen(
+        (open) => open.focused !== null && `${open.focused.role} ${open.focused.name}` === seen[1],
+        2_000,
+      )
+      .catch(() => probe.waitOpen());
     const backTo = back.focused ? `${back.focused.role} ${back.focused.name}` : null;
     assert(backTo === seen[1], `Shift+Tab went back to ${seen[1]}, not ${backTo}`);
 
