@@ -6,10 +6,11 @@ import type { ConnectPort } from '../utils/export/connect';
 import { connectToBackground } from '../utils/export/connect';
 import { applyPackSettings } from '../utils/export/pack-settings';
 import type { ConflictChoice, Resolution } from '../utils/import/diff';
-import type { ImportPreview, StatusCounts } from '../utils/import/preview';
+import type { ImportPreview as Preview } from '../utils/import/preview';
 import { IMPORT_PORT, ImportFailure, ImportSession } from '../utils/import/port';
 import type { ImportReport } from '../utils/protocol';
 import { errorText } from './error-text';
+import { ImportPreview } from './ImportPreview';
 
 export interface ImportPanelProps {
   /** Opens a port to the background (tests pass their own). */
@@ -21,22 +22,10 @@ export interface ImportPanelProps {
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string; sent: number; total: number }
-  | { kind: 'preview'; name: string; preview: ImportPreview }
+  | { kind: 'preview'; name: string; preview: Preview }
   | { kind: 'writing'; name: string; done: number; total: number }
   | { kind: 'done'; text: string }
   | { kind: 'failed'; text: string; problems: string[] };
-
-const CHOICES: [ConflictChoice, string][] = [
-  ['mine', 'Keep mine'],
-  ['theirs', 'Take theirs'],
-  ['both', 'Keep both'],
-];
-
-const KIND_LABEL: Record<ImportPreview['kind'], string> = {
-  pack: 'a Backstory pack',
-  minimal: 'a hand-written pack',
-  w3c: 'W3C Web Annotations',
-};
 
 export function ImportPanel({ connect = connectToBackground, onImported }: ImportPanelProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -83,7 +72,7 @@ export function ImportPanel({ connect = connectToBackground, onImported }: Impor
     }
   };
 
-  const apply = async (name: string, preview: ImportPreview) => {
+  const apply = async (name: string, preview: Preview) => {
     if (!session) return;
     // Asked on the user's click: the browser may then keep the data under storage pressure.
     void navigator.storage?.persist?.().catch(() => false);
@@ -127,7 +116,7 @@ export function ImportPanel({ connect = connectToBackground, onImported }: Impor
         />
       </div>
       {stage.kind === 'preview' && (
-        <PreviewView
+        <ImportPreview
           name={stage.name}
           preview={stage.preview}
           all={all}
@@ -167,132 +156,5 @@ export function ImportPanel({ connect = connectToBackground, onImported }: Impor
         </div>
       )}
     </fieldset>
-  );
-}
-
-interface PreviewViewProps {
-  name: string;
-  preview: ImportPreview;
-  all: ConflictChoice;
-  byKey: Record<string, ConflictChoice>;
-  onAll: (choice: ConflictChoice) => void;
-  onChoice: (key: string, choice: ConflictChoice) => void;
-  withSettings: boolean;
-  onSettings: (value: boolean) => void;
-  onApply: () => void;
-  onCancel: () => void;
-}
-
-function CountCells({ counts }: { counts: StatusCounts }) {
-  return (
-    <>
-      <td>{counts.new}</td>
-      <td>{counts.changed}</td>
-      <td>{counts.unchanged}</td>
-      <td>{counts.conflict}</td>
-    </>
-  );
-}
-
-function PreviewView(props: PreviewViewProps) {
-  const { preview } = props;
-  const hidden = preview.conflictCount - preview.conflicts.length;
-  return (
-    <section aria-label="Import preview" class="import-preview">
-      <p>
-        {`${props.name} is ${KIND_LABEL[preview.kind]}${preview.name ? ` (“${preview.name}”)` : ''}`}
-        {preview.migratedFrom !== undefined
-          ? `, written by an earlier version (${preview.migratedFrom})`
-          : ''}
-        {'. Nothing has been written yet.'}
-      </p>
-      <table>
-        <caption>What importing it would do</caption>
-        <thead>
-          <tr>
-            <th scope="col">Records</th>
-            <th scope="col">New</th>
-            <th scope="col">Changed</th>
-            <th scope="col">Unchanged</th>
-            <th scope="col">Conflicting</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Entities</th>
-            <CountCells counts={preview.entities} />
-          </tr>
-          <tr>
-            <th scope="row">Notes</th>
-            <CountCells counts={preview.notes} />
-          </tr>
-        </tbody>
-      </table>
-      {(preview.mentions > 0 || preview.noteVersions > 0) && (
-        <p class="muted">{`Also ${preview.mentions} recorded mentions and ${preview.noteVersions} earlier note versions.`}</p>
-      )}
-      {preview.conflictCount > 0 && (
-        <>
-          <div class="field">
-            <label for="import-all">For every conflict</label>
-            <select
-              id="import-all"
-              value={props.all}
-              onChange={(event) => props.onAll(event.currentTarget.value as ConflictChoice)}
-            >
-              {CHOICES.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <ul class="conflicts">
-            {preview.conflicts.map((item) => (
-              <li key={item.key}>
-                <fieldset>
-                  <legend>{`${item.kind === 'entity' ? 'Entity' : 'Note'}: ${item.label}`}</legend>
-                  <p>{`Mine: ${item.mine ?? ''}`}</p>
-                  <p>{`Theirs: ${item.theirs ?? ''}`}</p>
-                  {CHOICES.map(([value, label]) => (
-                    <label key={value} class="check">
-                      <input
-                        type="radio"
-                        name={`choice-${item.key}`}
-                        value={value}
-                        checked={(props.byKey[item.key] ?? props.all) === value}
-                        onChange={() => props.onChoice(item.key, value)}
-                      />
-                      {label}
-                    </label>
-                  ))}
-                </fieldset>
-              </li>
-            ))}
-          </ul>
-          {hidden > 0 && (
-            <p class="muted">{`${hidden} more conflicts follow the choice for every conflict.`}</p>
-          )}
-        </>
-      )}
-      {preview.settings && (
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={props.withSettings}
-            onChange={(event) => props.onSettings(event.currentTarget.checked)}
-          />
-          Also apply the pack’s settings
-        </label>
-      )}
-      <div class="actions">
-        <button type="button" onClick={props.onApply}>
-          Import
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </section>
   );
 }

@@ -97,3 +97,22 @@ describe('ImportPanel', () => {
     expect(await rawDump(db)).toBe(before);
   });
 });
+
+describe('ImportPanel settings', () => {
+  it('applies a pack’s settings only when asked', async () => {
+    const { authorName, disabledSites } = await import('../../utils/settings');
+    const source = await populatedDb();
+    const pack = JSON.parse(await exportPack(source)) as Record<string, unknown>;
+    const text = JSON.stringify({
+      ...pack,
+      settings: { authorName: 'Newsdesk', disabledSites: ['example.com'] },
+    });
+    render(<ImportPanel connect={connectTo(await freshDb())} />);
+    chooseFile(text);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Also apply the pack’s settings' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/written/u));
+    expect(await authorName.getValue()).toBe('Newsdesk');
+    expect(await disabledSites.getValue()).toEqual(['example.com']);
+  });
+});

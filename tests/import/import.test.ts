@@ -102,9 +102,6 @@ describe('conflicts', () => {
     const mine = await populatedDb();
     const copy = await exportPack(mine);
     const theirs = await freshDb();
-    await openSession(theirs)
-      .preview(copy)
-      .then(async () => undefined);
     const session = openSession(theirs);
     await session.preview(copy);
     await session.apply(KEEP_MINE, () => undefined);
@@ -314,5 +311,49 @@ describe('rejections', () => {
     serveImportPort(background, { db, owner: OWNER, onChanged: () => undefined });
     await expect(new ImportSession(page).preview(MINIMAL)).rejects.toThrow(/Refused|lost/u);
     expect(await rawDump(db)).toBe(await rawDump(await freshDb()));
+  });
+});
+
+describe('port protocol rejections', () => {
+  const raw = async (messages: unknown[]) => {
+    const { portPair, OWNER } = await import('../export/helpers');
+    const { serveImportPort, IMPORT_PORT } = await import('../../utils/import/port');
+    const db = await populatedDb();
+    const before = await rawDump(db);
+    const [page, background] = portPair(IMPORT_PORT);
+    serveImportPort(background, { db, owner: OWNER, onChanged: () => undefined });
+    const answers: unknown[] = [];
+    page.onMessage.addListener((message) => answers.push(message));
+    for (const message of messages) page.postMessage(message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await rawDump(db)).toBe(before);
+    return answers;
+  };
+
+  it('refuses to apply what was not previewed', async () => {
+    expect(await raw([{ type: 'apply', resolution: { all: 'theirs', byKey: {} } }])).toEqual([
+      { type: 'error', error: 'Preview the file before importing it.' },
+    ]);
+  });
+
+  it('refuses messages that do not fit', async () => {
+    expect(
+      await raw([{ type: 'apply', resolution: { all: 'everything', byKey: {} } }, { type: 'drop tables' }]),
+    ).toEqual([
+      { type: 'error', error: 'Invalid import message.' },
+      { type: 'error', error: 'Invalid import message.' },
+    ]);
+  });
+
+  it('rejects ids used twice', async () => {
+    const pack = JSON.parse(await exportPack(await populatedDb())) as { entities: { id: string }[] };
+    const [first, second] = pack.entities;
+    if (!first || !second) throw new Error('fixture');
+    second.id = first.id;
+    const answers = await raw([{ type: 'chunk', text: JSON.stringify(pack) }, { type: 'preview' }]);
+    expect(answers.at(-1)).toMatchObject({
+      type: 'invalid',
+      errors: expect.arrayContaining([`entities[1].id: "${first.id}" is used twice`]) as unknown,
+    });
   });
 });
