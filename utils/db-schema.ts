@@ -6,10 +6,31 @@ import * as v from 'valibot';
 import type { Entity, Mention, Note, NoteVersion, PackSubscription, RejectedSuggestion } from './model';
 import { normaliseKey } from './model';
 import { describeIssues } from './schemas';
+import { searchWords, textWords } from './db-words';
 
 /** An entity as stored: with the normalised keys of its name and aliases, for look-ups. */
 export interface StoredEntity extends Entity {
   keys: string[];
+  /** The folded words of its name and aliases, for prefix search (from version 2). */
+  words?: string[];
+}
+
+/** A note as stored: with the folded words of its text, for search (from version 2). */
+export interface StoredNote extends Note {
+  words?: string[];
+}
+
+/**
+ * A deleted entity with everything that went with it, kept for the undo window and then
+ * purged. While it is here nothing else sees it: not the matcher, not search, not export.
+ */
+export interface TrashRow {
+  id: string;
+  deleted: string;
+  entity: StoredEntity;
+  notes: StoredNote[];
+  noteVersions: NoteVersion[];
+  mentions: Mention[];
 }
 
 /** A compiled matcher (or any other derived data) kept between background restarts. */
@@ -23,15 +44,16 @@ export interface BackstoryDbSchema extends DBSchema {
   entities: {
     key: string;
     value: StoredEntity;
-    indexes: { byAliasKey: string; byModified: string };
+    indexes: { byAliasKey: string; byModified: string; byWord: string };
   };
-  notes: { key: string; value: Note; indexes: { byEntity: string } };
+  notes: { key: string; value: StoredNote; indexes: { byEntity: string; byWord: string } };
   noteVersions: { key: string; value: NoteVersion; indexes: { byNote: string } };
   mentions: {
     key: string;
     value: Mention;
-    indexes: { byEntity: string; byUrl: string; byEntityUrl: [string, string] };
+    indexes: { byEntity: string; byUrl: string; byEntityUrl: [string, string]; bySeen: string };
   };
+  trash: { key: string; value: TrashRow; indexes: { byDeleted: string } };
   rejectedSuggestions: { key: string; value: RejectedSuggestion };
   packs: { key: string; value: PackSubscription };
   matcherCache: { key: string; value: MatcherCacheRow };
@@ -42,7 +64,7 @@ export type StoreName = StoreNames<BackstoryDbSchema>;
 export type WriteTransaction<S extends StoreName[]> = IDBPTransaction<BackstoryDbSchema, S, 'readwrite'>;
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * Opens (creating or upgrading) the knowledge base. Each step of the ladder only adds, so a
@@ -50,7 +72,9 @@ export const DB_VERSION = 1;
  */
 export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<BackstoryDb> {
   return openDB<BackstoryDbSchema>(name, version, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, newVersion, tx) {
+      // Tests open older versions on purpose: a step runs only up to the version asked for.
+      const target = newVersion ?? version;
       if (oldVersion < 1) {
         const entities = db.createObjectStore('entities', { keyPath: 'id' });
         entities.createIndex('byAliasKey', 'keys', { multiEntry: true });
@@ -67,7 +91,28 @@ export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<B
         db.createObjectStore('packs', { keyPath: 'id' });
         db.createObjectStore('matcherCache', { keyPath: 'key' });
       }
-      // Next step: `if (oldVersion < 2) { … }`, additive, with a test from version 1.
+      if (oldVersion < 2 && target >= 2) {
+        // Search by word prefix over names, aliases and note text; mention retention; trash.
+        const entities = tx.objectStore('entities');
+        entities.createIndex('byWord', 'words', { multiEntry: true });
+        const notes = tx.objectStore('notes');
+        notes.createIndex('byWord', 'words', { multiEntry: true });
+        tx.objectStore('mentions').createIndex('bySeen', 'seen');
+        const trash = db.createObjectStore('trash', { keyPath: 'id' });
+        trash.createIndex('byDeleted', 'deleted');
+        if (oldVersion >= 1) {
+          // Only IndexedDB requests are awaited: the upgrade transaction stays open for them.
+          void (async () => {
+            for (let cursor = await entities.openCursor(); cursor; cursor = await cursor.continue()) {
+              await cursor.update({ ...cursor.value, words: searchWords(cursor.value) });
+            }
+            for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
+              await cursor.update({ ...cursor.value, words: textWords(cursor.value.text) });
+            }
+          })();
+        }
+      }
+      // Next step: `if (oldVersion < 3) { … }`, additive, with a test from version 2.
     },
     blocking(_current, _blocked, event) {
       // A newer version wants to open (extension update): let it, rather than wedge it.
@@ -83,7 +128,11 @@ export function entityKeys(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
 }
 
 export function toStoredEntity(entity: Entity): StoredEntity {
-  return { ...entity, keys: entityKeys(entity) };
+  return { ...entity, keys: entityKeys(entity), words: searchWords(entity) };
+}
+
+export function toStoredNote(note: Note): StoredNote {
+  return { ...note, words: textWords(note.text) };
 }
 
 /**

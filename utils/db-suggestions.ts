@@ -4,7 +4,7 @@
 import type { Entity, Note, Source } from './model';
 import { newId, normaliseKey, nowIso } from './model';
 import type { BackstoryDb } from './db-schema';
-import { inTransaction, toStoredEntity } from './db-schema';
+import { inTransaction, toStoredEntity, toStoredNote } from './db-schema';
 import type { EntityInput } from './schemas';
 
 /** For each name, whether it may be suggested: not rejected and not a known name or alias. */
@@ -55,7 +55,7 @@ export async function acceptSuggestion(
         created: now,
         modified: now,
       };
-      await tx.objectStore('notes').put(saved);
+      await tx.objectStore('notes').put(toStoredNote(saved));
     }
     return { entity, note: saved };
   });

@@ -5,7 +5,7 @@ import { newId, normaliseKey, nowIso } from './model';
 import type { EntityInput, NoteInput } from './schemas';
 import { EntitySchema, NoteSchema, NoteVersionSchema } from './schemas';
 import type { BackstoryDb } from './db-schema';
-import { inTransaction, readRow, readRows, toStoredEntity } from './db-schema';
+import { inTransaction, readRow, readRows, toStoredEntity, toStoredNote } from './db-schema';
 
 export type { BackstoryDb } from './db-schema';
 export { openBackstoryDb, DB_NAME, DB_VERSION } from './db-schema';
@@ -113,6 +113,14 @@ export async function noteVersions(db: BackstoryDb, noteId: string): Promise<Not
   return rows.sort((a, b) => a.modified.localeCompare(b.modified) || a.replaced.localeCompare(b.replaced));
 }
 
+/** Thrown by saveNote when the note changed since the editor loaded it. */
+export class NoteConflictError extends Error {
+  override name = 'NoteConflictError';
+  constructor(readonly current: Note) {
+    super('This note was changed elsewhere since you opened it.');
+  }
+}
+
 function sameContent(a: Pick<Note, 'text' | 'sources' | 'author'>, b: typeof a): boolean {
   return (
     a.text === b.text && a.author === b.author && JSON.stringify(a.sources) === JSON.stringify(b.sources)
@@ -122,14 +130,29 @@ function sameContent(a: Pick<Note, 'text' | 'sources' | 'author'>, b: typeof a):
 /**
  * Creates (no id, or an id not yet stored) or changes a note of an existing entity. A change
  * keeps the previous state as a NoteVersion in the same transaction; saving unchanged
- * content writes nothing. `origin` applies to a new note only (default: own).
+ * content writes nothing. `origin` applies to a new note only (default: own). With
+ * `expectedModified`, a stored note whose `modified` differs is not overwritten: the save
+ * throws a NoteConflictError carrying the stored note.
  */
-export async function saveNote(db: BackstoryDb, input: NoteInput, origin: Origin = OWN): Promise<Note> {
+export async function saveNote(
+  db: BackstoryDb,
+  input: NoteInput,
+  origin: Origin = OWN,
+  options: { expectedModified?: string } = {},
+): Promise<Note> {
   return inTransaction(db, ['entities', 'notes', 'noteVersions'], async (tx) => {
     const entityKey = await tx.objectStore('entities').getKey(input.entityId);
     if (entityKey === undefined) throw new Error(`There is no entity with id "${input.entityId}".`);
     const notes = tx.objectStore('notes');
-    const previous = input.id === undefined ? undefined : await notes.get(input.id);
+    const stored = input.id === undefined ? undefined : await notes.get(input.id);
+    const previous = readRow(NoteSchema, stored, 'note') ?? undefined;
+    if (
+      previous &&
+      options.expectedModified !== undefined &&
+      previous.modified !== options.expectedModified
+    ) {
+      throw new NoteConflictError(previous);
+    }
     if (previous && previous.entityId === input.entityId && sameContent(previous, input)) return previous;
     const now = nowIso();
     const note: Note = {
@@ -154,7 +177,7 @@ export async function saveNote(db: BackstoryDb, input: NoteInput, origin: Origin
       };
       await tx.objectStore('noteVersions').add(version);
     }
-    await notes.put(note);
+    await notes.put(toStoredNote(note));
     return note;
   });
 }

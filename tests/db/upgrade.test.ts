@@ -2,6 +2,7 @@
 // its records intact and every store and index in place.
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, findEntitiesByKey, listEntities, openBackstoryDb, saveEntity } from '../../utils/db';
+import { searchKnowledgeBase } from '../../utils/db-search';
 import { entityInput } from './helpers';
 
 const STORES = [
@@ -12,6 +13,7 @@ const STORES = [
   'notes',
   'packs',
   'rejectedSuggestions',
+  'trash',
 ];
 
 describe('openBackstoryDb', () => {
@@ -20,11 +22,17 @@ describe('openBackstoryDb', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(STORES);
     const tx = db.transaction(['entities', 'notes', 'noteVersions', 'mentions']);
-    expect([...tx.objectStore('entities').indexNames].sort()).toEqual(['byAliasKey', 'byModified']);
+    expect([...tx.objectStore('entities').indexNames].sort()).toEqual(['byAliasKey', 'byModified', 'byWord']);
     expect(tx.objectStore('entities').index('byAliasKey').multiEntry).toBe(true);
-    expect([...tx.objectStore('notes').indexNames]).toEqual(['byEntity']);
+    expect(tx.objectStore('entities').index('byWord').multiEntry).toBe(true);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byEntity', 'byWord']);
     expect([...tx.objectStore('noteVersions').indexNames]).toEqual(['byNote']);
-    expect([...tx.objectStore('mentions').indexNames].sort()).toEqual(['byEntity', 'byEntityUrl', 'byUrl']);
+    expect([...tx.objectStore('mentions').indexNames].sort()).toEqual([
+      'byEntity',
+      'byEntityUrl',
+      'bySeen',
+      'byUrl',
+    ]);
     expect(tx.objectStore('mentions').index('byEntityUrl').unique).toBe(true);
     db.close();
   });
@@ -39,6 +47,44 @@ describe('openBackstoryDb', () => {
     expect(current.version).toBe(DB_VERSION);
     expect(await listEntities(current)).toEqual([saved]);
     expect(await findEntitiesByKey(current, 'putin')).toEqual([saved]);
+    current.close();
+  });
+
+  it('gives version-1 entities and notes their search words when upgrading to version 2', async () => {
+    const name = 'upgrade-words-from-1';
+    const v1 = await openBackstoryDb(name, 1);
+    const when = '2024-01-01T00:00:00.000Z';
+    // Rows as version 1 wrote them: look-up keys, no search words.
+    await v1.put('entities', {
+      id: 'e-1',
+      type: 'person',
+      name: 'Vladimir Putin',
+      aliases: [{ text: 'Putin' }],
+      description: '',
+      links: [],
+      tags: [],
+      origin: { kind: 'own' },
+      created: when,
+      modified: when,
+      keys: ['vladimir putin', 'putin'],
+    });
+    await v1.put('notes', {
+      id: 'n-1',
+      entityId: 'e-1',
+      text: 'President of Russia since 2012.',
+      sources: [],
+      author: '',
+      origin: { kind: 'own' },
+      created: when,
+      modified: when,
+    });
+    v1.close();
+
+    const current = await openBackstoryDb(name);
+    expect(await current.getAllKeysFromIndex('entities', 'byWord', 'putin')).toEqual(['e-1']);
+    expect(await current.getAllKeysFromIndex('notes', 'byWord', 'russia')).toEqual(['n-1']);
+    const results = await searchKnowledgeBase(current, 'vlad', { entities: 5, notes: 5 });
+    expect(results.entities.map((entity) => entity.name)).toEqual(['Vladimir Putin']);
     current.close();
   });
 });
