@@ -2,9 +2,15 @@
 // what a page needs), what they may send (validated), and what each request does. Replies are
 // always a Reply, never a thrown exception. background.ts wires this to runtime.onMessage.
 import * as v from 'valibot';
-import type { Entity, EntitySummary } from './model';
+import type { Entity, EntitySummary, Source } from './model';
 import type { BackgroundReplies, BackgroundRequestType, PageMention, Reply } from './protocol';
-import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, MessageEnvelopeSchema } from './protocol';
+import {
+  BackgroundRequests,
+  CONTENT_SCRIPT_REQUESTS,
+  MessageEnvelopeSchema,
+  NOTE_CONFLICT_ERROR,
+  TRASH_UNDO_MS,
+} from './protocol';
 import { describeIssues } from './schemas';
 import { HttpUrlSchema } from './schemas';
 import type { BackstoryDb } from './db-schema';
@@ -31,6 +37,19 @@ import {
   removeSubscription,
 } from './subscriptions';
 import { acceptSuggestion, suggestable } from './db-suggestions';
+import { getNote, NoteConflictError, noteVersions } from './db';
+import { mentionsForEntity } from './db-records';
+import { indexNoteWords, searchKnowledgeBase } from './db-search';
+import {
+  deleteMention,
+  findDuplicates,
+  mergeEntities,
+  purgeMentions,
+  purgeTrash,
+  restoreEntity,
+  restoreNoteVersion,
+  trashEntity,
+} from './db-curation';
 
 export interface HandlerDeps {
   db: BackstoryDb;
@@ -44,8 +63,15 @@ export interface HandlerDeps {
   extensionOrigin?: string;
   /** Injects the suggestion engine into the sender's frame (browser API: the entrypoint's). */
   loadSuggester?: (sender: RequestSender) => Promise<void>;
-  /** Shows an entity in the popup; the browser part lives in the background entrypoint. */
-  openEntity?: (id: string, sender: RequestSender) => Promise<void>;
+  /**
+   * Shows an entity in the popup; the browser part lives in the background entrypoint. With
+   * `prefill`, the popup starts a new note on it with that source.
+   */
+  openEntity?: (id: string, sender: RequestSender, prefill?: Source) => Promise<void>;
+  /** Whether to record where known entities were seen (the `recordMentions` setting). */
+  recordMentions?: () => Promise<boolean>;
+  /** Called after an entity went to the trash, so the purge after the undo window is planned. */
+  trashed?: () => void;
 }
 
 /** The parts of runtime.MessageSender the handlers look at. */
@@ -79,9 +105,16 @@ export function createHandlers(deps: HandlerDeps) {
     }
   };
 
+  /** Notes written by imports and packs lack search words until this runs. */
+  const reindexNotes = () =>
+    indexNoteWords(db).catch((error: unknown) => {
+      console.warn('Backstory: could not index notes for search:', error);
+    });
+
   /** After an import many entities may have changed: compile the dictionary anew. */
   const rebuild = async () => {
     dictionary = Dictionary.fromEntities(await listEntities(db));
+    await reindexNotes();
   };
 
   /** Keeps the dictionary in step with what a subscription wrote. */
@@ -109,7 +142,8 @@ export function createHandlers(deps: HandlerDeps) {
         .filter((mention) => known.has(mention.entityId))
         .map(({ entityId, start, end }) => ({ entityId, start, end }));
       // Where an entity was seen is history: never kept for private windows or non-web pages.
-      if (!sender.tab?.incognito && isHttpUrl(url) && firstSeen.size > 0) {
+      const record = deps.recordMentions ? await deps.recordMentions().catch(() => true) : true;
+      if (record && !sender.tab?.incognito && isHttpUrl(url) && firstSeen.size > 0) {
         await recordMentions(db, [...firstSeen.values()]).catch((error: unknown) => {
           console.warn('Backstory: could not record mentions:', error);
         });
@@ -134,8 +168,10 @@ export function createHandlers(deps: HandlerDeps) {
       changed();
       return null;
     },
-    'note.save': async ({ note: input }) => {
-      const note = await saveNote(db, input);
+    'note.save': async ({ note: input, expectedModified }) => {
+      const note = await saveNote(db, input, undefined, { expectedModified }).catch((error: unknown) => {
+        throw error instanceof NoteConflictError ? new Error(NOTE_CONFLICT_ERROR) : error;
+      });
       changed();
       return note;
     },
@@ -191,6 +227,7 @@ export function createHandlers(deps: HandlerDeps) {
     'subscription.add': async ({ url }) => {
       const outcome = await addSubscription(db, url);
       followPack(outcome.write);
+      await reindexNotes();
       changed();
       const listed = (await listSubscriptions(db)).find((row) => row.id === outcome.subscription.id);
       return listed ?? { ...outcome.subscription, entities: 0, notes: 0 };
@@ -198,6 +235,7 @@ export function createHandlers(deps: HandlerDeps) {
     'subscription.refresh': async ({ id }) => {
       const outcomes = await refreshSubscriptions(db, id);
       for (const outcome of outcomes) followPack(outcome.write);
+      if (outcomes.some((outcome) => outcome.result === 'updated')) await reindexNotes();
       if (outcomes.some((outcome) => outcome.result === 'updated')) changed();
       return outcomes.map(({ id: subscriptionId, result, error }) => ({
         id: subscriptionId,
@@ -215,7 +253,92 @@ export function createHandlers(deps: HandlerDeps) {
       changed();
       return null;
     },
+    ...curationHandlers(),
   };
+
+  /** Issue 5: search, duplicates, merge, delete with undo, note history, mentions, selection. */
+  function curationHandlers() {
+    return {
+      'kb.search': async ({ query, limit, noteLimit }) =>
+        searchKnowledgeBase(db, query, { entities: limit ?? 50, notes: noteLimit ?? 10 }),
+      'entity.duplicates': async ({ entity }) => (await findDuplicates(db, entity)).map(summary),
+      'entity.merge': async ({ keepId, mergeId }) => {
+        const kept = await mergeEntities(db, keepId, mergeId);
+        dictionary.remove(mergeId);
+        dictionary.upsert(kept);
+        changed();
+        return kept;
+      },
+      'entity.trash': async ({ id }) => {
+        const entity = await trashEntity(db, id);
+        // The matcher forgets it at once: open tabs stop highlighting it on the broadcast.
+        dictionary.remove(id);
+        changed();
+        deps.trashed?.();
+        return summary(entity);
+      },
+      'entity.restore': async ({ id }) => {
+        const entity = await restoreEntity(db, id);
+        if (entity) {
+          dictionary.upsert(entity);
+          changed();
+        }
+        return entity;
+      },
+      'note.get': ({ id }) => getNote(db, id),
+      'note.versions': ({ id }) => noteVersions(db, id),
+      'note.restore': async ({ noteId, versionId }) => {
+        const note = await restoreNoteVersion(db, noteId, versionId);
+        changed();
+        return note;
+      },
+      'mention.list': ({ entityId }) => mentionsForEntity(db, entityId),
+      'mention.delete': async ({ id }) => {
+        await deleteMention(db, id);
+        changed();
+        return null;
+      },
+      'selection.add': async (payload, sender) => {
+        if (payload.action === 'note') {
+          if (!(await getEntity(db, payload.entityId))) {
+            throw new Error('This entity is no longer in the knowledge base.');
+          }
+          await deps.openEntity?.(payload.entityId, sender, payload.source);
+          return { entityId: payload.entityId };
+        }
+        const { source } = payload;
+        const where = source.title ?? source.url;
+        const { entity } = await acceptSuggestion(
+          db,
+          { type: payload.type, name: payload.name, aliases: [], description: '', links: [], tags: [] },
+          {
+            text: `Named in “${where}”${source.publisher ? ` (${source.publisher})` : ''}.`,
+            sources: [source],
+            author: '',
+          },
+        );
+        dictionary.upsert(entity);
+        changed();
+        await deps.openEntity?.(entity.id, sender).catch((error: unknown) => {
+          console.debug('Backstory could not open the popup:', error);
+        });
+        return { entityId: entity.id };
+      },
+    } satisfies Pick<
+      HandlerTable,
+      | 'kb.search'
+      | 'entity.duplicates'
+      | 'entity.merge'
+      | 'entity.trash'
+      | 'entity.restore'
+      | 'note.get'
+      | 'note.versions'
+      | 'note.restore'
+      | 'mention.list'
+      | 'mention.delete'
+      | 'selection.add'
+    >;
+  }
 
   async function run<K extends BackgroundRequestType>(
     type: K,
@@ -262,8 +385,22 @@ export function createHandlers(deps: HandlerDeps) {
     }
   }
 
+  /** Deletes for good what has been in the trash longer than the undo window. */
+  const purgeExpiredTrash = (now = Date.now()) => purgeTrash(db, new Date(now - TRASH_UNDO_MS).toISOString());
+
+  /** Forgets sightings older than `days` days. */
+  const purgeOldMentions = async (days: number, now = Date.now()) => {
+    const removed = await purgeMentions(db, new Date(now - days * 86_400_000).toISOString());
+    if (removed > 0) changed();
+    return removed;
+  };
+
   return {
     handle,
+    /** Runs a request from the background itself (context menu): trusted, still validated. */
+    request: run,
+    purgeExpiredTrash,
+    purgeOldMentions,
     /** The current dictionary (replaced after imports). */
     dictionary: () => dictionary,
   };

@@ -1,8 +1,9 @@
 // The one message protocol between Backstory's contexts. Each direction has one typed map;
 // every request is validated by the receiver (valibot) and every reply is a Reply.
 import * as v from 'valibot';
-import type { Entity, EntitySummary, EntityType, Note } from './model';
-import { EntityInputSchema, EntityTypeSchema, NoteInputSchema, SourceSchema } from './schemas';
+import type { Entity, EntitySummary, EntityType, Mention, Note, NoteVersion, Source } from './model';
+import { EntityInputSchema, EntityTypeSchema, IsoDateSchema, NoteInputSchema, SourceSchema } from './schemas';
+import type { SearchResults } from './db-search';
 import type { SubscriptionSummary } from './subscriptions';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -51,8 +52,12 @@ export const BackgroundRequests = {
   'entity.save': v.object({ entity: EntityInputSchema }),
   /** Popup: delete an entity and its notes. */
   'entity.delete': v.object({ id }),
-  /** Popup: create (no id) or change a note. */
-  'note.save': v.object({ note: NoteInputSchema }),
+  /**
+   * Popup: create (no id) or change a note. With `expectedModified` (the note's `modified` when
+   * the editor opened it) a note changed elsewhere meanwhile is not overwritten: the reply is
+   * the error NOTE_CONFLICT_ERROR, and `note.get` gives the stored note.
+   */
+  'note.save': v.object({ note: NoteInputSchema, expectedModified: v.optional(IsoDateSchema) }),
   /** Popup: delete a note. */
   'note.delete': v.object({ id }),
   /** Options: import a pack file's text (our pack or the minimal hand-written form). */
@@ -99,7 +104,51 @@ export const BackgroundRequests = {
   'subscription.remove': v.object({ id }),
   /** Background (after the import port wrote) or options: recompile the dictionary, tell everyone. */
   'data.reload': v.object({}),
+  /** Popup: entities whose names, and notes whose text, have words starting with the query's. */
+  'kb.search': v.object({
+    query: text(300),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+    noteLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  }),
+  /** Popup: entities of the same type already known by one of these names (before saving). */
+  'entity.duplicates': v.object({ entity: EntityInputSchema }),
+  /** Popup: merge one entity into another; names, notes and mentions move to the one kept. */
+  'entity.merge': v.object({ keepId: id, mergeId: id }),
+  /** Popup: delete an entity with undo: hidden at once, purged after TRASH_UNDO_MS. */
+  'entity.trash': v.object({ id }),
+  /** Popup: undo `entity.trash` (null when the undo window had passed). */
+  'entity.restore': v.object({ id }),
+  /** Popup: one note as stored now (after a conflict). */
+  'note.get': v.object({ id }),
+  /** Popup: a note's earlier versions, oldest first. */
+  'note.versions': v.object({ id }),
+  /** Popup: make an earlier version current (the current state is kept as a version). */
+  'note.restore': v.object({ noteId: id, versionId: id }),
+  /** Popup: the pages an entity was seen on, most recent first. */
+  'mention.list': v.object({ entityId: id }),
+  /** Popup: forget one page an entity was seen on. */
+  'mention.delete': v.object({ id }),
+  /**
+   * Context menu (and extension pages, which is how end-to-end tests drive it): add the
+   * selected text as a new entity with a first note citing the page, or start a note on a known
+   * entity with the page and selection as its source; then show it in the popup.
+   */
+  'selection.add': v.variant('action', [
+    v.object({
+      action: v.literal('entity'),
+      type: EntityTypeSchema,
+      name: v.pipe(v.string(), v.trim(), v.nonEmpty('the selection is empty'), v.maxLength(300)),
+      source: SourceSchema,
+    }),
+    v.object({ action: v.literal('note'), entityId: id, source: SourceSchema }),
+  ]),
 } as const;
+
+/** How long a deleted entity can be brought back (the popup's Undo shows this long). */
+export const TRASH_UNDO_MS = 8_000;
+
+/** The error of a `note.save` whose note was changed elsewhere since the editor loaded it. */
+export const NOTE_CONFLICT_ERROR = 'This note was changed elsewhere since you opened it.';
 
 /** What refreshing one subscription did. */
 export interface SubscriptionRefresh {
@@ -130,6 +179,17 @@ export interface BackgroundReplies {
   'subscription.refresh': SubscriptionRefresh[];
   'subscription.remove': null;
   'data.reload': null;
+  'kb.search': SearchResults;
+  'entity.duplicates': EntitySummary[];
+  'entity.merge': Entity;
+  'entity.trash': EntitySummary;
+  'entity.restore': Entity | null;
+  'note.get': Note | null;
+  'note.versions': NoteVersion[];
+  'note.restore': Note;
+  'mention.list': Mention[];
+  'mention.delete': null;
+  'selection.add': { entityId: string };
 }
 
 export type BackgroundRequestType = keyof typeof BackgroundRequests;
@@ -160,6 +220,8 @@ export const TabRequests = {
   'mention.step': v.object({ direction: v.picklist([1, -1]) }),
   /** Popup: scan the whole page, not only its article region. */
   'page.scanAll': v.object({}),
+  /** Background (context menu): the page as a source, and the selected text. */
+  'page.selection': v.object({}),
 } as const;
 
 export interface TabReplies {
@@ -175,7 +237,12 @@ export interface TabReplies {
     wholePage: boolean;
     /** Names the page mentions that the knowledge base does not know, most mentioned first. */
     suggestions?: { name: string; type: EntityType; count: number }[];
+    /** The page as a note's source (its metadata, accessed today). */
+    source?: Source;
+    /** The text selected on the page, if any. */
+    selection?: string;
   };
+  'page.selection': { source: Source; selection: string };
   'mention.step': { entityId: string } | null;
   'page.scanAll': null;
 }

@@ -2,7 +2,7 @@
 // the knowledge base itself stays local in IndexedDB.
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { ENTITY_TYPES, type EntityType } from './model';
+import { ENTITY_TYPES, type EntityType, type Source } from './model';
 
 /** Site patterns (`example.com`, `*.example.com`) where Backstory never runs. */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', {
@@ -162,3 +162,29 @@ export async function setSiteEnabled(site: string, enabled: boolean): Promise<vo
   await disabledSites.setValue([...new Set(disabled)].sort());
   await enabledSites.setValue([...new Set(on)].sort());
 }
+
+/** Whether the background records the pages each known entity was seen on. */
+export const recordMentions = storage.defineItem<boolean>('sync:recordMentions', {
+  fallback: true,
+  version: 1,
+});
+
+/** How many days a recorded sighting is kept before the daily purge forgets it. */
+export const mentionRetentionDays = storage.defineItem<number>('sync:mentionRetentionDays', {
+  fallback: 365,
+  version: 1,
+});
+
+/** The retention in whole days, from a stored value (the default when it is not a positive number). */
+export function retentionDays(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : 365;
+}
+
+/**
+ * A note to start when the popup next opens (set by the context menu's "Add note to …"): the
+ * entity, the page and selection as its first source, and when it was asked for.
+ */
+export const pendingNote = storage.defineItem<{ entityId: string; source: Source; at: number } | null>(
+  'local:pendingNote',
+  { fallback: null, version: 1 },
+);
