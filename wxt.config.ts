@@ -17,7 +17,16 @@ export default defineConfig({
     // there on demand needs the same hosts as an explicit permission.
     host_permissions: ['http://*/*', 'https://*/*'],
     // `scripting` injects the suggestion engine on demand (Manifest V2 uses tabs.executeScript).
-    permissions: ['storage', 'tabs', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // `contextMenus`: add selected text as an entity or a note; `alarms`: purge the trash after
+    // the undo window and old sightings daily, even after the service worker was stopped.
+    permissions: [
+      'storage',
+      'tabs',
+      'unlimitedStorage',
+      'contextMenus',
+      'alarms',
+      ...(manifestVersion === 3 ? ['scripting'] : []),
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },

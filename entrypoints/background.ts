@@ -10,7 +10,26 @@ import { listEntities, openBackstoryDb } from '../utils/db';
 import { createHandlers } from '../utils/handlers';
 import { Dictionary } from '../utils/match';
 import type { BackgroundReplies, Broadcast, TabMessage } from '../utils/protocol';
-import { pendingEntity } from '../utils/settings';
+import { TRASH_UNDO_MS } from '../utils/protocol';
+import {
+  mentionRetentionDays,
+  pendingEntity,
+  pendingNote,
+  recordMentions,
+  retentionDays,
+} from '../utils/settings';
+import type { EntitySummary } from '../utils/model';
+import { askTab } from '../utils/messaging';
+import {
+  fixedMenuItems,
+  MENU_ADD_NOTE,
+  menuAction,
+  noteSubmenu,
+  selectionRequest,
+} from '../utils/context-menu';
+
+const TRASH_ALARM = 'backstory-trash-purge';
+const MENTIONS_ALARM = 'backstory-mentions-purge';
 
 export default defineBackground(() => {
   const broadcast = async () => {
@@ -47,7 +66,14 @@ export default defineBackground(() => {
           await browser.tabs.executeScript(tabId, { file: '/suggest.js', frameId });
         }
       },
-      openEntity: async (id, sender) => {
+      recordMentions: async () => (await recordMentions.getValue()) !== false,
+      trashed: () => {
+        // The worker may be stopped before the timer fires: the alarm (and start-up) catch up.
+        setTimeout(() => void purgeTrash(), TRASH_UNDO_MS + 500);
+        void browser.alarms?.create(TRASH_ALARM, { delayInMinutes: 1 });
+      },
+      openEntity: async (id, sender, prefill) => {
+        if (prefill) await pendingNote.setValue({ entityId: id, source: prefill, at: Date.now() });
         await pendingEntity.setValue({ id, at: Date.now() });
         // Chrome opens the toolbar popup on request; elsewhere the popup opens as a small window.
         const action = browser.action ?? browser.browserAction;
@@ -67,6 +93,107 @@ export default defineBackground(() => {
     });
   })();
 
+  // ── Deleting with undo, and how long sightings are kept ─────────────────────────────────────
+  const purgeTrash = async () => {
+    const handler = await handlers;
+    await handler.purgeExpiredTrash().catch((error: unknown) => {
+      console.warn('Backstory: could not empty the trash:', error);
+    });
+  };
+  const purgeMentions = async () => {
+    const handler = await handlers;
+    const days = retentionDays(await mentionRetentionDays.getValue());
+    await handler.purgeOldMentions(days).catch((error: unknown) => {
+      console.warn('Backstory: could not forget old sightings:', error);
+    });
+  };
+  void purgeTrash();
+  void purgeMentions();
+  if (browser.alarms) {
+    void browser.alarms.get(MENTIONS_ALARM).then((alarm) => {
+      if (!alarm) void browser.alarms.create(MENTIONS_ALARM, { periodInMinutes: 24 * 60 });
+    });
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === TRASH_ALARM) void purgeTrash();
+      if (alarm.name === MENTIONS_ALARM) void purgeMentions();
+    });
+  }
+  recordMentions.watch((on) => {
+    if (on === false) void purgeMentions();
+  });
+
+  // ── Context menu on selected text ───────────────────────────────────────────────────────────
+  // Items are created on install; the "Add note to …" submenu follows the tab in front: it is
+  // rebuilt when that tab's page is scanned, when another tab comes to the front and, in
+  // Firefox, when the menu is shown.
+  const pageEntities = new Map<number, EntitySummary[]>();
+  let submenuIds: string[] = [];
+  let submenuTab: number | undefined;
+  const menus = browser.contextMenus;
+
+  const showSubmenu = async (tabId: number | undefined) => {
+    if (!menus) return;
+    submenuTab = tabId;
+    const items = noteSubmenu(tabId === undefined ? [] : (pageEntities.get(tabId) ?? []));
+    const old = submenuIds;
+    submenuIds = items.map((item) => item.id);
+    await Promise.all(old.map((id) => menus.remove(id).catch(() => undefined)));
+    for (const item of items) {
+      await new Promise<void>((resolve) => {
+        menus.create({ ...item, contexts: ['selection'] }, () => {
+          // Already there (a create raced a remove): the title is updated instead.
+          if (browser.runtime.lastError)
+            void menus.update(item.id, { title: item.title }).catch(() => undefined);
+          resolve();
+        });
+      });
+    }
+  };
+
+  if (menus) {
+    browser.runtime.onInstalled.addListener(() => {
+      void menus.removeAll().then(() => {
+        submenuIds = [];
+        for (const item of fixedMenuItems()) menus.create({ ...item, contexts: ['selection'] });
+        return showSubmenu(undefined);
+      });
+    });
+    browser.tabs.onActivated.addListener(({ tabId }) => void showSubmenu(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => pageEntities.delete(tabId));
+    // Firefox only: the menu is about to open; refresh() redraws it while open.
+    const shown = (
+      menus as { onShown?: { addListener(cb: (info: unknown, tab?: { id?: number }) => void): void } }
+    ).onShown;
+    shown?.addListener((_info, tab) => {
+      void showSubmenu(tab?.id).then(() =>
+        (menus as { refresh?: () => Promise<void> }).refresh?.().catch(() => undefined),
+      );
+    });
+    menus.onClicked.addListener((info, tab) => {
+      const action = menuAction(info.menuItemId);
+      if (!action || info.menuItemId === MENU_ADD_NOTE) return;
+      void addFromSelection(action, info.selectionText ?? '', tab);
+    });
+  }
+
+  /** The context menu's action: the same `selection.add` request extension pages can send. */
+  const addFromSelection = async (
+    action: NonNullable<ReturnType<typeof menuAction>>,
+    selectionText: string,
+    tab: { id?: number; url?: string; title?: string } | undefined,
+  ) => {
+    // The content script knows the page's metadata and the selection as the reader sees it.
+    const page = tab?.id === undefined ? null : await askTab(tab.id, 'page.selection').catch(() => null);
+    const source = page?.source ?? { url: tab?.url ?? '', title: tab?.title };
+    const selection = page?.selection || selectionText;
+    const handler = await handlers;
+    const reply = await handler.request('selection.add', selectionRequest(action, selection, source), {
+      id: browser.runtime.id,
+      tab: tab?.id === undefined ? undefined : { id: tab.id },
+    });
+    if (!reply.ok) console.warn('Backstory could not add the selection:', reply.error);
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!message || typeof message !== 'object' || (message as { to?: unknown }).to !== 'background') {
       return undefined;
@@ -83,6 +210,11 @@ export default defineBackground(() => {
 
   // The toolbar badge: how many known entities the tab mentions.
   const showEntityCount = async (tabId: number, scan: BackgroundReplies['page.scan']) => {
+    pageEntities.set(tabId, scan.entities);
+    if (submenuTab === tabId || submenuTab === undefined) {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+      if (active?.id === tabId) void showSubmenu(tabId);
+    }
     const count = new Set(scan.mentions.map((mention) => mention.entityId)).size;
     // Firefox's build is Manifest V2, where the toolbar button is `browserAction`.
     const action = browser.action ?? browser.browserAction;

@@ -48,6 +48,11 @@ const MAX_SUGGEST_TEXT = 400_000;
 /** Quiet time after the page's last DOM change before it is scanned again. */
 const RESCAN_DELAY_MS = 600;
 
+/** The text selected on the page, on one line, at most 5000 characters ('' when none). */
+function selectedText(): string {
+  return (window.getSelection()?.toString() ?? '').replace(/\s+/gu, ' ').trim().slice(0, 5000);
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -421,6 +426,16 @@ export default defineContentScript({
           enabled,
           isArticle: article.isArticle,
           wholePage,
+          source: pageSource(document),
+          selection: selectedText(),
+        };
+        return Promise.resolve({ ok: true, value });
+      }
+      if (to === 'tab' && type === 'page.selection') {
+        // The context menu: the page as a source and the selection as the reader sees it.
+        const value: TabReplies['page.selection'] = {
+          source: pageSource(document),
+          selection: selectedText(),
         };
         return Promise.resolve({ ok: true, value });
       }
