@@ -145,15 +145,24 @@ test('Escape closes a hovered popover and leaves focus where it was', () =>
 test('the next- and previous-mention commands move the focus ring and the popover through the mentions in order', () =>
   withSeedArticle(async (reading) => {
     const { page, probe, browser, tabId } = reading;
-    // Every painted mention in document order, as the page sees them.
-    const mentions = await page.evaluate(() => {
-      const ranges: Range[] = [];
-      for (const name of ['backstory-person', 'backstory-organization', 'backstory-suggestion']) {
-        for (const range of CSS.highlights.get(name) ?? []) if (range instanceof Range) ranges.push(range);
-      }
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((range) => range.toString());
-    });
+    // Every painted mention in document order, as the page sees them, once suggestions (which
+    // are painted after the known names) have settled.
+    const paintedMentions = () =>
+      page.evaluate(() => {
+        const ranges: Range[] = [];
+        for (const name of ['backstory-person', 'backstory-organization', 'backstory-suggestion']) {
+          for (const range of CSS.highlights.get(name) ?? []) if (range instanceof Range) ranges.push(range);
+        }
+        ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        return ranges.map((range) => range.toString());
+      });
+    let mentions = await paintedMentions();
+    for (let settled = 0; settled < 3;) {
+      await page.waitForTimeout(300);
+      const again = await paintedMentions();
+      settled = JSON.stringify(again) === JSON.stringify(mentions) ? settled + 1 : 0;
+      mentions = again;
+    }
     assert(mentions.length >= 3, `the seed article has several mentions: ${mentions.join(', ')}`);
     const ringText = () =>
       page.evaluate(() => [...(CSS.highlights.get('backstory-focus') ?? [])].map(String));
