@@ -311,7 +311,7 @@ export default defineContentScript({
           );
           if (same) {
             open.mention = same;
-            hover.setOpen(same);
+            hover.repoint(same);
             if (!same.suggestion) void loadCard(same);
             else draw();
           } else closePopover();

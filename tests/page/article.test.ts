@@ -67,6 +67,25 @@ describe('detectArticle', () => {
     expect((detectArticle(doc).region as Element).id).toBe('main');
   });
 
+  it('widens the story body over an intro whose paragraphs sit one level up', () => {
+    const intro = '<p>' + 'The prime minister’s office said the leak was regrettable. '.repeat(4) + '</p>';
+    const doc = load(
+      '<meta property="og:type" content="article">',
+      `<div id="page"><div id="story"><div id="story-body">${intro}${intro}
+        <div id="read-more">${story}${story}</div></div></div>
+        <aside>${'<p>Teaser text.</p>'.repeat(3)}</aside></div>`,
+    );
+    expect((detectArticle(doc).region as Element).id).toBe('story-body');
+  });
+
+  it('does not climb into a page-wide wrapper full of other paragraphs', () => {
+    const doc = load(
+      '<meta property="og:type" content="article">',
+      `<div id="page"><div id="body">${story}${story}</div>${('<div><p>' + 'Another story teaser with many words. '.repeat(30) + '</p></div>').repeat(4)}</div>`,
+    );
+    expect((detectArticle(doc).region as Element).id).toBe('body');
+  });
+
   it('falls back to the body when the region is too small', () => {
     const doc = load('<meta property="og:type" content="article">', '<div><p>Short.</p></div>');
     expect(detectArticle(doc).region).toBe(doc.body);

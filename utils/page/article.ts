@@ -73,6 +73,33 @@ function largestArticleElement(document: Document): Element | null {
   return best && bestLength >= MIN_ARTICLE_TEXT ? best : null;
 }
 
+function paragraphText(element: Element): number {
+  let total = 0;
+  for (const paragraph of element.querySelectorAll('p')) total += textLength(paragraph);
+  return total;
+}
+
+/**
+ * Widens a story body whose paragraphs are split between an element and its ancestors (an
+ * intro beside a "read more" block): climbs while the parent adds paragraph text but less
+ * than doubles it, so the climb stops before a page-wide wrapper of teasers and sidebars.
+ */
+function widenStoryBody(element: Element): Element {
+  let current = element;
+  let text = paragraphText(current);
+  for (let parent = current.parentElement; parent; parent = parent.parentElement) {
+    if (parent.matches('body, html')) break;
+    const wider = paragraphText(parent);
+    if (wider > text * 2) break;
+    if (wider > text * 1.1) {
+      current = parent;
+      text = wider;
+    }
+    if (parent.matches('article, main, [role="main"]')) break;
+  }
+  return current;
+}
+
 /** The element whose direct <p> children hold the most text: the usual shape of a story body. */
 function densestParagraphParent(document: Document): Element | null {
   const totals = new Map<Element, number>();
@@ -89,7 +116,7 @@ function densestParagraphParent(document: Document): Element | null {
       bestLength = length;
     }
   }
-  return best && bestLength >= MIN_ARTICLE_TEXT ? best : null;
+  return best && bestLength >= MIN_ARTICLE_TEXT ? widenStoryBody(best) : null;
 }
 
 export interface ArticleInfo {

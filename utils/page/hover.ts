@@ -49,6 +49,11 @@ export class HoverController {
     clearTimeout(this.closeTimer);
   }
 
+  /** The open mention was found again by a rescan: follow it, keeping any pending close. */
+  repoint(mention: PlacedMention): void {
+    this.open = mention;
+  }
+
   /** The pointer entered the popover: keep it open. */
   enterPopover(): void {
     clearTimeout(this.closeTimer);
