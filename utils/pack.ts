@@ -4,7 +4,7 @@ import type { Entity, Note, Origin } from './model';
 import { newId, normaliseKey, nowIso } from './model';
 import type { ImportReport } from './protocol';
 import type { BackstoryDb, WriteTransaction } from './db-schema';
-import { inTransaction, toStoredEntity } from './db-schema';
+import { inTransaction, toStoredEntity, toStoredNote } from './db-schema';
 import type { MinimalEntity, PackRecords } from './pack-format';
 import { parsePack } from './pack-format';
 import { collectExport } from './export/stream';
@@ -42,7 +42,7 @@ async function writeFullPack(
     await tx.objectStore('entities').put(toStoredEntity(origin ? { ...entity, origin } : entity));
   }
   for (const note of records.notes) {
-    await tx.objectStore('notes').put(origin ? { ...note, origin } : note);
+    await tx.objectStore('notes').put(toStoredNote(origin ? { ...note, origin } : note));
   }
   for (const version of records.noteVersions) await tx.objectStore('noteVersions').put(version);
   const mentions = tx.objectStore('mentions');
@@ -143,7 +143,7 @@ async function writeMinimalPack(
         created: now,
         modified: now,
       };
-      await tx.objectStore('notes').put(note);
+      await tx.objectStore('notes').put(toStoredNote(note));
       report.notes += 1;
     }
   }

@@ -39,6 +39,11 @@ describe('import through the port', () => {
     expect(progress).toHaveBeenLastCalledWith(7, 7);
     expect(changed).toHaveBeenCalledOnce();
     expect(await dump(target)).toBe(await dump(source));
+    // Stored with their derived search fields, like notes written any other way.
+    const words = (rows: { id: string; words?: string[] }[]) =>
+      rows.map((row) => [row.id, row.words]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(words(await target.getAll('notes'))).toEqual(words(await source.getAll('notes')));
+    expect(words(await target.getAll('entities'))).toEqual(words(await source.getAll('entities')));
   });
 
   it('sends a large file in chunks without splitting characters', async () => {

@@ -4,7 +4,7 @@ import type { Entity, Note, NoteVersion } from '../model';
 import { newId, nowIso } from '../model';
 import type { ImportReport } from '../protocol';
 import type { BackstoryDb } from '../db-schema';
-import { inTransaction, readRows, toStoredEntity } from '../db-schema';
+import { inTransaction, readRows, toStoredEntity, toStoredNote } from '../db-schema';
 import { MentionSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
 import { importRecords } from '../pack';
@@ -23,7 +23,7 @@ const STORES: ['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggest
 ];
 
 /** Write requests in flight at once (many more slow fake-indexeddb down, not browsers). */
-const WRITE_BATCH = 200;
+const WRITE_BATCH = 100;
 
 /** How often progress is reported, in records written. */
 const PROGRESS_EVERY = 1000;
@@ -111,7 +111,7 @@ export async function applyImport(
       else if (mine && status === 'conflict')
         await queue(tx.objectStore('noteVersions').put(keptVersion(mine, now)), false);
       noteIds.set(note.id, written.id);
-      await queue(tx.objectStore('notes').put(written));
+      await queue(tx.objectStore('notes').put(toStoredNote(written)));
       report.notes += 1;
     }
 

@@ -4,7 +4,7 @@
 import type { Entity, Note, Origin, PackSubscription } from '../model';
 import { normaliseKey } from '../model';
 import type { BackstoryDb } from '../db-schema';
-import { inTransaction, readRow, readRows, toStoredEntity } from '../db-schema';
+import { inTransaction, readRow, readRows, toStoredEntity, toStoredNote } from '../db-schema';
 import { EntitySchema, NoteSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
 import { sameRecord } from './diff';
@@ -165,7 +165,7 @@ export async function writePackContent(
     for (const note of wantedNotes.values()) {
       const stored = readRow(NoteSchema, await notes.get(note.id), 'note');
       if (stored && sameRecord(note, stored)) continue;
-      await notes.put(note);
+      await notes.put(toStoredNote(note));
       write.notes += 1;
     }
     if ('save' in subscription) await tx.objectStore('packs').put(subscription.save);
