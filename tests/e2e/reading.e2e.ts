@@ -230,7 +230,10 @@ test('the keyboard command focuses the popover; Tab and Shift+Tab move through i
       seen.push(`${focused.role} ${focused.name}`);
     }
     assert(new Set(seen).size === 3, `Tab moved through three controls: ${seen.join(' → ')}`);
-    assert(seen[0] === 'button Close', `the close button comes first, not ${seen[0]}`);
+    assert(
+      seen[0] === 'button Pin open' && seen[1] === 'button Close',
+      `the pin and close buttons come first, not ${seen.slice(0, 2).join(', ')}`,
+    );
     await page.keyboard.press('Shift+Tab');
     const back = await probe
       .waitOpen(
