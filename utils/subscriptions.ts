@@ -31,6 +31,17 @@ export interface RefreshOutcome {
   write?: PackWrite;
 }
 
+/** Subscriptions' ids (and so their records' `origin.packId`) start with this. */
+export const SUBSCRIPTION_ID_PREFIX = 'sub-';
+
+/**
+ * Whether a record comes from a subscribed pack: read-only for the user (an edit would be
+ * overwritten by the pack's next version). The demo pack is a pack but not a subscription.
+ */
+export function isSubscribed(origin: Entity['origin']): boolean {
+  return origin.kind === 'pack' && origin.packId.startsWith(SUBSCRIPTION_ID_PREFIX);
+}
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Why a URL cannot be subscribed to, or null: https only (plain http on this machine, for testing). */
@@ -126,7 +137,7 @@ export async function addSubscription(
   if (problem) throw new Error(`Cannot subscribe to ${url}: ${problem}.`);
   const known = (await listPackSubscriptions(db)).find((subscription) => subscription.url === url);
   if (known) throw new Error(`Already subscribed to ${url}.`);
-  const subscription: PackSubscription = { id: `sub-${newId()}`, url, name: '' };
+  const subscription: PackSubscription = { id: `${SUBSCRIPTION_ID_PREFIX}${newId()}`, url, name: '' };
   try {
     const outcome = await fetchAndStore(db, subscription, fetchImpl);
     const saved = (await listPackSubscriptions(db)).find((row) => row.id === subscription.id) ?? subscription;

@@ -10,6 +10,7 @@ import { listEntities, notesForEntity, saveNote } from '../../utils/db';
 import {
   SUBSCRIPTION_ALARM,
   addSubscription,
+  isSubscribed,
   listSubscriptions,
   originPattern,
   refreshSubscriptions,
@@ -88,6 +89,8 @@ describe('subscriptions', () => {
     expect(subscription).toMatchObject({ url: `${base}/team.json`, name: '127.0.0.1', etag: '"v1"' });
     const [putin] = await listEntities(db);
     expect(putin?.origin).toEqual({ kind: 'pack', packId: subscription.id, packName: '127.0.0.1' });
+    expect(isSubscribed(putin?.origin ?? { kind: 'own' })).toBe(true);
+    expect(isSubscribed({ kind: 'pack', packId: 'demo', packName: 'Demo' })).toBe(false);
     expect(await listSubscriptions(db)).toMatchObject([{ id: subscription.id, entities: 1, notes: 1 }]);
   });
 
