@@ -81,6 +81,15 @@ describe('export port', () => {
     ]);
   });
 
+  it('takes the first request while the database is still opening', async () => {
+    const db = await populatedDb();
+    const [page, background] = portPair(EXPORT_PORT);
+    serveExportPort(background, new Promise((resolve) => setTimeout(() => resolve(db), 30)), OWNER);
+    const parts: string[] = [];
+    await runExport(page, { format: 'csv' }, (chunk) => parts.push(chunk.text));
+    expect(parts.join('')).toContain('Vladimir Putin');
+  });
+
   it('refuses a web page and an invalid request', async () => {
     const db = await populatedDb();
     const page = { id: OWNER.ownId, url: 'https://evil.example/', tab: { id: 4 } };

@@ -37,7 +37,15 @@ const ServerMessageSchema = v.variant('type', [
 ]);
 type ServerMessage = v.InferOutput<typeof ServerMessageSchema>;
 
-export function serveExportPort(port: DataPort, db: BackstoryDb, owner: PortOwner): void {
+/**
+ * Serves one export port. Call it synchronously in `runtime.onConnect` (the page's first
+ * message may already be on its way); `db` may still be opening.
+ */
+export function serveExportPort(
+  port: DataPort,
+  db: BackstoryDb | Promise<BackstoryDb>,
+  owner: PortOwner,
+): void {
   const send = (message: ServerMessage) => port.postMessage(message);
   if (!isOwnPage(port.sender, owner)) {
     send({ type: 'error', error: 'Refused: exports are for Backstory’s own pages.' });
@@ -79,7 +87,10 @@ export function serveExportPort(port: DataPort, db: BackstoryDb, owner: PortOwne
     if (message.type === 'start') {
       if (chunks) return send({ type: 'error', error: 'This export has already started.' });
       files = exportFiles(message.request.format);
-      chunks = exportChunks(db, message.request);
+      const request = message.request;
+      chunks = (async function* () {
+        yield* exportChunks(await db, request);
+      })();
     }
     if (!chunks) return send({ type: 'error', error: 'Start an export first.' });
     busy = true;

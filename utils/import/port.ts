@@ -79,12 +79,14 @@ type ServerMessage =
   | { type: 'error'; error: string };
 
 export interface ImportPortDeps {
-  db: BackstoryDb;
+  /** The knowledge base, or the promise of it while it opens. */
+  db: BackstoryDb | Promise<BackstoryDb>;
   owner: PortOwner;
   /** After a write: recompile the dictionary and tell every context. */
   onChanged: () => Promise<void> | void;
 }
 
+/** Serves one import port; call it synchronously in `runtime.onConnect`. */
 export function serveImportPort(port: DataPort, deps: ImportPortDeps): void {
   const send = (message: ServerMessage) => port.postMessage(message);
   if (!isOwnPage(port.sender, deps.owner)) {
@@ -113,13 +115,13 @@ export function serveImportPort(port: DataPort, deps: ImportPortDeps): void {
     file = read;
     reply({
       type: 'preview',
-      preview: buildPreview(await loadStored(deps.db), read.kind, read.records, read.meta),
+      preview: buildPreview(await loadStored(await deps.db), read.kind, read.records, read.meta),
     });
   };
 
   const apply = async (resolution: Resolution) => {
     if (!file) return reply({ type: 'error', error: 'Preview the file before importing it.' });
-    const report = await applyImport(deps.db, file.records, resolution, (done, total) =>
+    const report = await applyImport(await deps.db, file.records, resolution, (done, total) =>
       reply({ type: 'progress', done, total }),
     );
     file = null;
