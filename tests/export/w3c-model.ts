@@ -164,3 +164,25 @@ export const AnnotationCollection = v.looseObject({
   created: v.optional(DateTime),
   generated: v.optional(DateTime),
 });
+
+/** Every problem of an exported collection against the model: the collection, its page, each annotation. */
+export function collectionProblems(text: string): string[] {
+  const collection = JSON.parse(text) as Record<string, unknown>;
+  const problems: string[] = [];
+  const check = (schema: v.GenericSchema, value: unknown, where: string) => {
+    const result = v.safeParse(schema, value);
+    if (!result.success) {
+      for (const issue of result.issues) {
+        const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+        problems.push(`${where}${path ? `.${path}` : ''}: ${issue.message}`);
+      }
+    }
+  };
+  check(AnnotationCollection, collection, 'collection');
+  check(AnnotationPage, collection.first, 'first');
+  const items = (collection.first as { items?: unknown[] } | undefined)?.items ?? [];
+  items.forEach((item, index) => check(Annotation, item, `first.items[${index}]`));
+  if (collection.total !== items.length)
+    problems.push(`total: ${String(collection.total)}, not ${items.length}`);
+  return problems;
+}

@@ -1,6 +1,6 @@
 // Round-trip properties over generated knowledge bases (odd Unicode, empty fields, very long
 // notes): pack export → import into an empty profile gives the same records byte for byte;
-// W3C export → import gives the same entities, notes and mentions.
+// W3C export is valid against the model and → import gives the same entities, notes and mentions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity, Mention, Note, Source } from '../../utils/model';
@@ -10,6 +10,7 @@ import { exportPack } from '../../utils/pack';
 import { collectExport } from '../../utils/export/stream';
 import { freshDb } from '../db/helpers';
 import { KEEP_MINE, dump, openSession } from './helpers';
+import { collectionProblems } from '../export/w3c-model';
 
 const text = (max: number) =>
   fc
@@ -137,7 +138,7 @@ describe('round trips', () => {
         await importInto(target, await exportPack(source));
         expect(await dump(target)).toBe(await dump(source));
       }),
-      { numRuns: 30 },
+      { numRuns: 60 },
     );
   }, 120_000);
 
@@ -146,6 +147,7 @@ describe('round trips', () => {
       fc.asyncProperty(knowledgeBase, async (records) => {
         const source = await stored(records);
         const [w3c = ''] = (await collectExport(source, { format: 'w3c' })).values();
+        expect(collectionProblems(w3c)).toEqual([]);
         const target = await freshDb();
         await importInto(target, w3c);
         const records2 = (text: string) => {
@@ -154,7 +156,7 @@ describe('round trips', () => {
         };
         expect(records2(await exportPack(target))).toEqual(records2(await exportPack(source)));
       }),
-      { numRuns: 30 },
+      { numRuns: 60 },
     );
   }, 120_000);
 });
