@@ -1,11 +1,14 @@
-// Editor for one entity (person or organisation): name, type, aliases, description and links.
-// Saves and deletes through the background; its errors are shown beside the form.
+// Editor for one entity (person or organisation): name, type, other names with their matching
+// options, description, links and tags. Before saving it checks for an entity of the same type
+// already known by one of the names, and offers to merge into it. Deleting goes to the trash
+// (the popup offers Undo). Errors are shown beside the form.
 import { useId, useState } from 'preact/hooks';
-import type { Entity } from '../utils/model';
+import type { Entity, EntitySummary } from '../utils/model';
 import { ENTITY_TYPES } from '../utils/model';
 import { askBackground } from '../utils/messaging';
 import { typeLabel } from '../utils/protocol';
-import { ConfirmButton } from './ConfirmButton';
+import type { EntityInput } from '../utils/schemas';
+import { AliasFields } from './AliasFields';
 import type { EntityDraft, EntityDraftErrors } from './entity-draft';
 import { draftFromEntity, entityInputFromDraft } from './entity-draft';
 import { errorText } from './error-text';
@@ -19,8 +22,8 @@ export interface EntityFormProps {
   initialName?: string;
   onSaved: (entity: Entity) => void;
   onCancel: () => void;
-  /** Called after the entity was deleted; without it there is no Delete button. */
-  onDeleted?: () => void;
+  /** Called after the entity went to the trash; without it there is no Delete button. */
+  onDeleted?: (entity: EntitySummary) => void;
 }
 
 export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDeleted }: EntityFormProps) {
@@ -29,6 +32,7 @@ export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDele
   const [errors, setErrors] = useState<EntityDraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [duplicates, setDuplicates] = useState<{ input: EntityInput; found: EntitySummary[] } | null>(null);
 
   const change = (next: Partial<EntityDraft>) => setDraft((current) => ({ ...current, ...next }));
 
@@ -41,10 +45,29 @@ export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDele
     }
     setErrors({});
     setFailure(null);
-    setSaving(true);
     try {
-      const saved = await askBackground('entity.save', { entity: result.input });
-      onSaved(saved);
+      const found = await askBackground('entity.duplicates', { entity: result.input });
+      if (found.length > 0) {
+        setDuplicates({ input: result.input, found });
+        return;
+      }
+    } catch {
+      // The check is a courtesy: if it fails, saving still works.
+    }
+    await write(result.input, null);
+  };
+
+  /** Saves, then (with `mergeInto`) merges the saved entity into that one. */
+  const write = async (input: EntityInput, mergeInto: EntitySummary | null) => {
+    setSaving(true);
+    setFailure(null);
+    try {
+      const saved = await askBackground('entity.save', { entity: input });
+      const result = mergeInto
+        ? await askBackground('entity.merge', { keepId: mergeInto.id, mergeId: saved.id })
+        : saved;
+      setDuplicates(null);
+      onSaved(result);
     } catch (error) {
       setFailure(`The entity was not saved: ${errorText(error)}`);
     } finally {
@@ -56,8 +79,7 @@ export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDele
     if (!entity || !onDeleted) return;
     setFailure(null);
     try {
-      await askBackground('entity.delete', { id: entity.id });
-      onDeleted();
+      onDeleted(await askBackground('entity.trash', { id: entity.id }));
     } catch (error) {
       setFailure(`The entity was not deleted: ${errorText(error)}`);
     }
@@ -104,15 +126,7 @@ export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDele
         ))}
       </fieldset>
 
-      <div class="field">
-        <label for={`${id}-aliases`}>Other names (one per line)</label>
-        <textarea
-          id={`${id}-aliases`}
-          rows={3}
-          value={draft.aliases}
-          onInput={(event) => change({ aliases: event.currentTarget.value })}
-        />
-      </div>
+      <AliasFields aliases={draft.aliases} onChange={(aliases) => change({ aliases })} />
 
       <div class="field">
         <label for={`${id}-description`}>Description</label>
@@ -126,7 +140,50 @@ export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDele
 
       <LinkFields links={draft.links} errors={errors.links} onChange={(links) => change({ links })} />
 
+      <div class="field">
+        <label for={`${id}-tags`}>Tags (separated by commas)</label>
+        <input
+          id={`${id}-tags`}
+          type="text"
+          value={draft.tags}
+          onInput={(event) => change({ tags: event.currentTarget.value })}
+        />
+      </div>
+
       <ErrorMessage error={failure} />
+
+      {duplicates && (
+        <div class="duplicates" role="alertdialog" aria-label="Possible duplicate">
+          <p>
+            {duplicates.found.length === 1
+              ? 'An entity of this type already has one of these names:'
+              : 'Entities of this type already have one of these names:'}
+          </p>
+          <ul>
+            {duplicates.found.map((other) => (
+              <li key={other.id}>
+                {other.name}{' '}
+                <button
+                  type="button"
+                  class="small"
+                  disabled={saving}
+                  onClick={() => void write(duplicates.input, other)}
+                >
+                  Merge into {other.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" disabled={saving} onClick={() => void write(duplicates.input, null)}>
+              Save as a separate entity
+            </button>
+            <button type="button" onClick={() => setDuplicates(null)}>
+              Go back
+            </button>
+          </div>
+        </div>
+      )}
 
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
@@ -136,13 +193,14 @@ export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDele
           Cancel
         </button>
         {entity && onDeleted && (
-          <ConfirmButton
-            label="Delete"
-            ariaLabel={`Delete ${entity.name}`}
-            question={`Delete ${entity.name} and all its notes?`}
-            confirmLabel="Yes, delete"
-            onConfirm={remove}
-          />
+          <button
+            type="button"
+            class="danger"
+            aria-label={`Delete ${entity.name}`}
+            onClick={() => void remove()}
+          >
+            Delete
+          </button>
         )}
       </div>
     </form>

@@ -1,8 +1,12 @@
 // Editor for one note: its text, author and sources. A new note's author comes from the
-// settings and its first source from the page open in the tab, both changeable.
+// settings and its first source from the page open in the tab, both changeable. An edit is
+// saved only over the state it started from: if the note was changed elsewhere meanwhile, the
+// editor says so and lets the user keep their version or take the other one.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Note } from '../utils/model';
+import type { NoteInput } from '../utils/schemas';
 import { askBackground } from '../utils/messaging';
+import { NOTE_CONFLICT_ERROR } from '../utils/protocol';
 import { authorName } from '../utils/settings';
 import { errorText } from './error-text';
 import { ErrorMessage } from './ErrorMessage';
@@ -26,6 +30,10 @@ export function NoteForm({ entityId, note, page, onSaved, onCancel }: NoteFormPr
   const [errors, setErrors] = useState<NoteDraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** The state the edit started from; after "Keep mine", the other edit's state. */
+  const [base, setBase] = useState<Note | null>(note ?? null);
+  /** The note as another edit left it, while the user decides. */
+  const [conflict, setConflict] = useState<{ current: Note; input: NoteInput } | null>(null);
 
   useEffect(() => {
     if (note) return;
@@ -51,14 +59,45 @@ export function NoteForm({ entityId, note, page, onSaved, onCancel }: NoteFormPr
     }
     setErrors({});
     setFailure(null);
+    await send(result.input, base?.modified);
+  };
+
+  const send = async (input: NoteInput, expectedModified: string | undefined) => {
+    setFailure(null);
     setSaving(true);
     try {
-      onSaved(await askBackground('note.save', { note: result.input }));
+      onSaved(
+        await askBackground(
+          'note.save',
+          expectedModified === undefined ? { note: input } : { note: input, expectedModified },
+        ),
+      );
     } catch (error) {
-      setFailure(`The note was not saved: ${errorText(error)}`);
+      if (base && errorText(error) === NOTE_CONFLICT_ERROR) {
+        const current = await askBackground('note.get', { id: base.id }).catch(() => null);
+        if (current) setConflict({ current, input });
+        else setFailure('This note was deleted elsewhere. Cancel, or copy your text before you do.');
+      } else {
+        setFailure(`The note was not saved: ${errorText(error)}`);
+      }
     } finally {
       setSaving(false);
     }
+  };
+
+  /** Saves this edit over the other one (which is kept as an earlier version). */
+  const keepMine = () => {
+    if (!conflict) return;
+    setBase(conflict.current);
+    setConflict(null);
+    void send(conflict.input, conflict.current.modified);
+  };
+  /** Drops this edit and shows the note as the other edit left it. */
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setDraft(draftFromNote(conflict.current));
+    setBase(conflict.current);
+    setConflict(null);
   };
 
   return (
@@ -114,6 +153,25 @@ export function NoteForm({ entityId, note, page, onSaved, onCancel }: NoteFormPr
       </button>
 
       <ErrorMessage error={failure} />
+
+      {conflict && (
+        <div class="conflict" role="alertdialog" aria-label="This note was changed elsewhere">
+          <p>
+            <strong>This note was changed elsewhere</strong>
+            {conflict.current.author !== '' && ` by ${conflict.current.author}`} while you were editing it.
+            Its text is now:
+          </p>
+          <blockquote class="bs-quote">{conflict.current.text}</blockquote>
+          <div class="actions">
+            <button type="button" onClick={keepMine}>
+              Keep mine
+            </button>
+            <button type="button" onClick={takeTheirs}>
+              Take theirs
+            </button>
+          </div>
+        </div>
+      )}
 
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>

@@ -1,8 +1,10 @@
 // One note as the popup lists it: text (the same Markdown rendering as the page popover),
-// sources, author and dates, with Edit and Delete.
+// sources, author and dates, with Edit, History (earlier versions, restorable) and Delete.
+import { useState } from 'preact/hooks';
 import type { Note } from '../utils/model';
 import { ConfirmButton } from './ConfirmButton';
 import { formatDate } from './dates';
+import { NoteHistory } from './NoteHistory';
 import { NoteText } from './NoteText';
 import { SourceList } from './SourceList';
 
@@ -11,10 +13,13 @@ export interface NoteViewProps {
   onEdit: () => void;
   /** Deletes the note; reports its own errors. */
   onDelete: () => Promise<void>;
+  /** Called after an earlier version was restored; without it there is no History button. */
+  onRestored?: (note: Note) => void;
 }
 
-export function NoteView({ note, onEdit, onDelete }: NoteViewProps) {
+export function NoteView({ note, onEdit, onDelete, onRestored }: NoteViewProps) {
   const edited = note.modified !== note.created;
+  const [history, setHistory] = useState(false);
   return (
     <article class="note" aria-label={`Note: ${excerpt(note.text)}`}>
       <NoteText text={note.text} />
@@ -29,6 +34,11 @@ export function NoteView({ note, onEdit, onDelete }: NoteViewProps) {
         <button type="button" class="small" onClick={onEdit}>
           Edit
         </button>
+        {onRestored && edited && !history && (
+          <button type="button" class="small" onClick={() => setHistory(true)}>
+            History
+          </button>
+        )}
         <ConfirmButton
           label="Delete"
           question="Delete this note?"
@@ -36,6 +46,16 @@ export function NoteView({ note, onEdit, onDelete }: NoteViewProps) {
           onConfirm={onDelete}
         />
       </div>
+      {history && onRestored && (
+        <NoteHistory
+          note={note}
+          onRestored={(restored) => {
+            setHistory(false);
+            onRestored(restored);
+          }}
+          onClose={() => setHistory(false)}
+        />
+      )}
     </article>
   );
 }

@@ -9,13 +9,22 @@ export interface LinkDraft {
   label: string;
 }
 
+/** One other name as the form edits it, with how it may be matched. */
+export interface AliasDraft {
+  text: string;
+  caseInsensitive: boolean;
+  safe: boolean;
+  foldDiacritics: boolean;
+}
+
 export interface EntityDraft {
   name: string;
   type: EntityType;
-  /** One alias per line. */
-  aliases: string;
+  aliases: AliasDraft[];
   description: string;
   links: LinkDraft[];
+  /** Comma-separated. */
+  tags: string;
 }
 
 export interface EntityDraftErrors {
@@ -25,13 +34,31 @@ export interface EntityDraftErrors {
 }
 
 export const EMPTY_LINK: LinkDraft = { url: '', label: '' };
+export const EMPTY_ALIAS: AliasDraft = {
+  text: '',
+  caseInsensitive: false,
+  safe: false,
+  foldDiacritics: false,
+};
+
+function aliasDraft(alias: Alias): AliasDraft {
+  return {
+    text: alias.text,
+    caseInsensitive: alias.caseInsensitive === true,
+    safe: alias.safe === true,
+    foldDiacritics: alias.foldDiacritics === true,
+  };
+}
 
 export function draftFromEntity(entity: Entity | null | undefined, name = ''): EntityDraft {
-  if (!entity) return { name, type: 'person', aliases: '', description: '', links: [{ ...EMPTY_LINK }] };
+  if (!entity) {
+    return { name, type: 'person', aliases: [], description: '', links: [{ ...EMPTY_LINK }], tags: '' };
+  }
   return {
     name: entity.name,
     type: entity.type,
-    aliases: entity.aliases.map((alias) => alias.text).join('\n'),
+    aliases: entity.aliases.map(aliasDraft),
+    tags: entity.tags.join(', '),
     description: entity.description,
     links:
       entity.links.length > 0
@@ -41,8 +68,8 @@ export function draftFromEntity(entity: Entity | null | undefined, name = ''): E
 }
 
 /**
- * Checks the draft and builds the save payload. Blank link rows are dropped; an existing
- * alias keeps its matching options when its line is kept.
+ * Checks the draft and builds the save payload. Blank alias and link rows and repeated aliases
+ * are dropped; options are written only where they are on.
  */
 export function entityInputFromDraft(
   draft: EntityDraft,
@@ -60,16 +87,27 @@ export function entityInputFromDraft(
   if (linkErrors.some((error) => error !== undefined)) errors.links = linkErrors;
   if (errors.name !== undefined || errors.links !== undefined) return { ok: false, errors };
 
-  const previous = new Map((existing?.aliases ?? []).map((alias) => [normaliseKey(alias.text), alias]));
   const seen = new Set<string>();
   const aliases: Alias[] = [];
-  for (const line of draft.aliases.split(/\r?\n/u)) {
-    const text = line.trim();
+  for (const row of draft.aliases) {
+    const text = row.text.trim();
     const key = normaliseKey(text);
     if (text === '' || seen.has(key)) continue;
     seen.add(key);
-    aliases.push({ ...previous.get(key), text });
+    const alias: Alias = { text };
+    if (row.caseInsensitive) alias.caseInsensitive = true;
+    if (row.safe) alias.safe = true;
+    if (row.foldDiacritics) alias.foldDiacritics = true;
+    aliases.push(alias);
   }
+  const tags = [
+    ...new Set(
+      draft.tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
 
   const links = draft.links
     .filter((link) => link.url.trim() !== '')
@@ -84,7 +122,7 @@ export function entityInputFromDraft(
     aliases,
     description: draft.description.trim(),
     links,
-    tags: existing?.tags ?? [],
+    tags,
   };
   if (existing) input.id = existing.id;
   return { ok: true, input };

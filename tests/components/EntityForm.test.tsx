@@ -45,13 +45,23 @@ describe('EntityForm', () => {
 
   it('sends a new entity with cleaned-up aliases and links, and reports the saved one', async () => {
     const saved = makeEntity({ id: 'e-new', name: 'Acme Ltd', type: 'organization' });
-    ask.mockImplementation(fakeBackground({ 'entity.save': () => saved }));
+    ask.mockImplementation(fakeBackground({ 'entity.save': () => saved, 'entity.duplicates': () => [] }));
     const onSaved = vi.fn();
     render(<EntityForm onSaved={onSaved} onCancel={vi.fn()} />);
 
     type('Name', '  Acme Ltd ');
     fireEvent.click(screen.getByLabelText('Organisation'));
-    type(/Other names/, 'ACME\n\nAcme Corporation\nacme');
+    for (const name of ['ACME', '', 'Acme Corporation', 'acme']) {
+      fireEvent.click(screen.getByRole('button', { name: 'Add other name' }));
+      const rows = screen.getAllByRole('group', { name: /^Other name \d+$/ });
+      const row = rows[rows.length - 1];
+      if (!row) throw new Error('no alias row');
+      fireEvent.input(within(row).getByRole('textbox'), { target: { value: name } });
+    }
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Other name 1' })).getByLabelText('Any letter case'),
+    );
+    type(/Tags/, 'industry, anvils, industry');
     type('Description', 'Maker of anvils.');
     type('Link 1 URL', 'https://acme.example/about');
     type('Link 1 Label', 'About');
@@ -63,22 +73,29 @@ describe('EntityForm', () => {
       entity: {
         type: 'organization',
         name: 'Acme Ltd',
-        aliases: [{ text: 'ACME' }, { text: 'Acme Corporation' }],
+        aliases: [{ text: 'ACME', caseInsensitive: true }, { text: 'Acme Corporation' }],
         description: 'Maker of anvils.',
         links: [{ url: 'https://acme.example/about', label: 'About' }],
-        tags: [],
+        tags: ['industry', 'anvils'],
       },
     });
   });
 
-  it('keeps the id, tags and alias options of an entity it edits', async () => {
-    const entity = makeEntity();
-    ask.mockImplementation(fakeBackground({ 'entity.save': () => entity }));
+  it('keeps the id, tags and alias options of an entity it edits; marks and removes aliases', async () => {
+    const entity = makeEntity({ aliases: [...makeEntity().aliases, { text: 'Ada Byron' }] });
+    ask.mockImplementation(fakeBackground({ 'entity.save': () => entity, 'entity.duplicates': () => [] }));
     render(<EntityForm entity={entity} onSaved={vi.fn()} onCancel={vi.fn()} />);
 
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Ada Lovelace');
     expect((screen.getByLabelText('Person') as HTMLInputElement).checked).toBe(true);
-    type(/Other names/, 'Countess of Lovelace\nAda King');
+    const first = within(screen.getByRole('group', { name: 'Other name 1' }));
+    expect((first.getByLabelText('Any letter case') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove other name 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add other name' }));
+    const added = within(screen.getByRole('group', { name: 'Other name 2' }));
+    fireEvent.input(added.getByRole('textbox'), { target: { value: 'Ada King' } });
+    fireEvent.click(added.getByLabelText('Safe single word'));
+    fireEvent.click(added.getByLabelText('With or without accents'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(ask).toHaveBeenCalled());
@@ -86,7 +103,10 @@ describe('EntityForm', () => {
       entity: expect.objectContaining({
         id: 'e-ada',
         tags: ['computing'],
-        aliases: [{ text: 'Countess of Lovelace', caseInsensitive: true }, { text: 'Ada King' }],
+        aliases: [
+          { text: 'Countess of Lovelace', caseInsensitive: true },
+          { text: 'Ada King', safe: true, foldDiacritics: true },
+        ],
       }),
     });
   });
@@ -105,23 +125,54 @@ describe('EntityForm', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
-  it('asks before deleting, and deletes only when confirmed', async () => {
-    ask.mockImplementation(fakeBackground({ 'entity.delete': () => null }));
+  it('deletes to the trash (the popup offers Undo) and reports what went', async () => {
+    const summary = { id: 'e-ada', type: 'person' as const, name: 'Ada Lovelace' };
+    ask.mockImplementation(fakeBackground({ 'entity.trash': () => summary }));
     const onDeleted = vi.fn();
     render(<EntityForm entity={makeEntity()} onSaved={vi.fn()} onCancel={vi.fn()} onDeleted={onDeleted} />);
-
     fireEvent.click(screen.getByRole('button', { name: 'Delete Ada Lovelace' }));
-    const question = screen.getByRole('group', { name: /Delete Ada Lovelace and all its notes\?/ });
-    expect(ask).not.toHaveBeenCalled();
+    await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(summary));
+    expect(ask).toHaveBeenCalledWith('entity.trash', { id: 'e-ada' });
+  });
 
-    fireEvent.click(within(question).getByRole('button', { name: 'Keep' }));
-    expect(screen.queryByRole('group', { name: /all its notes/ })).toBeNull();
-    expect(ask).not.toHaveBeenCalled();
+  it('finds a duplicate before saving and merges into it on request', async () => {
+    const existing = { id: 'e-old', type: 'person' as const, name: 'Ada King' };
+    const kept = makeEntity({ id: 'e-old', name: 'Ada King' });
+    ask.mockImplementation(
+      fakeBackground({
+        'entity.duplicates': () => [existing],
+        'entity.save': () => makeEntity({ id: 'e-new', name: 'Ada Lovelace' }),
+        'entity.merge': () => kept,
+      }),
+    );
+    const onSaved = vi.fn();
+    render(<EntityForm onSaved={onSaved} onCancel={vi.fn()} />);
+    type('Name', 'Ada Lovelace');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Delete Ada Lovelace' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
-    await waitFor(() => expect(onDeleted).toHaveBeenCalled());
-    expect(ask).toHaveBeenCalledWith('entity.delete', { id: 'e-ada' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Possible duplicate' });
+    expect(dialog.textContent).toContain('Ada King');
+    expect(ask).not.toHaveBeenCalledWith('entity.save', expect.anything());
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Merge into Ada King' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(kept));
+    expect(ask).toHaveBeenCalledWith('entity.merge', { keepId: 'e-old', mergeId: 'e-new' });
+  });
+
+  it('saves a separate entity when the user says the names only look alike', async () => {
+    const saved = makeEntity({ id: 'e-new' });
+    ask.mockImplementation(
+      fakeBackground({
+        'entity.duplicates': () => [{ id: 'e-old', type: 'person', name: 'Ada' }],
+        'entity.save': () => saved,
+      }),
+    );
+    const onSaved = vi.fn();
+    render(<EntityForm onSaved={onSaved} onCancel={vi.fn()} />);
+    type('Name', 'Ada');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save as a separate entity' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
+    expect(ask).not.toHaveBeenCalledWith('entity.merge', expect.anything());
   });
 
   it('removes a link row and still offers one empty row', () => {

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '../../components/dates';
 import { NoteForm } from '../../components/NoteForm';
 import { askBackground } from '../../utils/messaging';
+import type { Note } from '../../utils/model';
+import { NOTE_CONFLICT_ERROR } from '../../utils/protocol';
 import { authorName } from '../../utils/settings';
 import { fakeBackground, makeNote } from './fake-background';
 
@@ -20,6 +22,11 @@ beforeEach(() => {
   ask.mockReset();
 });
 afterEach(cleanup);
+
+/** A note form editing `note`, as the popup shows it. */
+function EntityFormless({ note, onSaved }: { note: Note; onSaved: (note: Note) => void }) {
+  return <NoteForm entityId="e-ada" note={note} onSaved={onSaved} onCancel={vi.fn()} />;
+}
 
 function source(n: number) {
   return within(screen.getByRole('group', { name: `Source ${n}` }));
@@ -159,7 +166,57 @@ describe('NoteForm', () => {
           { url: 'https://example.org/a', title: 'A', quote: 'the passage', published: '2023-01-02' },
         ],
       },
+      expectedModified: note.modified,
     });
+  });
+
+  it('says when the note was changed elsewhere; “Keep mine” saves over it', async () => {
+    const note = makeNote();
+    const theirs = makeNote({ text: 'Their change.', modified: '2024-03-02T10:00:00.000Z', author: 'Kim' });
+    let saves = 0;
+    ask.mockImplementation(
+      fakeBackground({
+        'note.save': (payload) => {
+          saves += 1;
+          if (saves === 1) throw new Error(NOTE_CONFLICT_ERROR);
+          return makeNote({ text: payload.note.text });
+        },
+        'note.get': () => theirs,
+      }),
+    );
+    const onSaved = vi.fn();
+    render(<EntityFormless note={note} onSaved={onSaved} />);
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'My change.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'This note was changed elsewhere' });
+    expect(dialog.textContent).toContain('Their change.');
+    expect(dialog.textContent).toContain('by Kim');
+    expect(onSaved).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(ask).toHaveBeenLastCalledWith('note.save', {
+      note: expect.objectContaining({ text: 'My change.' }),
+      expectedModified: theirs.modified,
+    });
+  });
+
+  it('“Take theirs” drops this edit and shows the other one', async () => {
+    const theirs = makeNote({ text: 'Their change.', modified: '2024-03-02T10:00:00.000Z' });
+    ask.mockImplementation(
+      fakeBackground({
+        'note.save': () => {
+          throw new Error(NOTE_CONFLICT_ERROR);
+        },
+        'note.get': () => theirs,
+      }),
+    );
+    render(<EntityFormless note={makeNote()} onSaved={vi.fn()} />);
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'My change.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Take theirs' }));
+    expect(valueOf(screen.getByLabelText('Note'))).toBe('Their change.');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('shows a failed save in an alert', async () => {
