@@ -1,9 +1,11 @@
 // The popup: who the page in this tab names, the knowledge base, and the selected entity.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityForm } from '../../components/EntityForm';
+import type { PageRef } from '../../components/note-draft';
 import { askTab } from '../../utils/messaging';
-import { pendingEntity, siteOf } from '../../utils/settings';
+import type { EntitySummary, Source } from '../../utils/model';
+import { pendingEntity, pendingNote, siteOf } from '../../utils/settings';
 import { EntityPanel } from './EntityPanel';
 import type { PageState } from './page-state';
 import { loadPageState, pageRef, pageUrl } from './page-state';
@@ -13,6 +15,7 @@ import { SiteSwitch } from './SiteSwitch';
 import type { TargetTab } from './target-tab';
 import { findTargetTab } from './target-tab';
 import { useKbRevision } from './use-kb-revision';
+import { UndoBar } from './UndoBar';
 import { useSiteDecision } from './use-site-decision';
 
 /** How recent a request from a page popover to open an entity must be to be honoured. */
@@ -21,7 +24,20 @@ const PENDING_ENTITY_MS = 15_000;
 /** How long the content script gets to re-read the page after the site setting changed. */
 const RESCAN_WAIT_MS = 400;
 
-type View = { kind: 'home' } | { kind: 'entity'; id: string } | { kind: 'new-entity' };
+type View = { kind: 'home' } | { kind: 'entity'; id: string; prefill?: PageRef } | { kind: 'new-entity' };
+
+/** A source as the note editor's page reference. */
+function refOf(source: Source): PageRef {
+  const { url, title, publisher, author, published, quote } = source;
+  return {
+    url,
+    title: title ?? '',
+    ...(publisher ? { publisher } : {}),
+    ...(author ? { author } : {}),
+    ...(published ? { published } : {}),
+    ...(quote ? { quote } : {}),
+  };
+}
 
 export function App({ search }: { search: string }) {
   const [revision, bumpRevision] = useKbRevision();
@@ -33,6 +49,7 @@ export function App({ search }: { search: string }) {
     return id ? { kind: 'entity', id } : { kind: 'home' };
   });
   const [query, setQuery] = useState('');
+  const [deleted, setDeleted] = useState<EntitySummary | null>(null);
 
   const site = siteOf(pageUrl(page));
   const decision = useSiteDecision(site, page.status === 'ready' && page.summary.isArticle);
@@ -41,12 +58,19 @@ export function App({ search }: { search: string }) {
     findTargetTab(search).then(setTab, () => setTab(null));
   }, [search]);
 
-  // Opened from a page popover's "Open in Backstory": show that entity first.
+  // Opened from a page popover's "Open in Backstory" or the context menu: show that entity
+  // first, with a new note prefilled when the context menu's "Add note to …" asked for one.
   useEffect(() => {
-    void pendingEntity.getValue().then(async (pending) => {
+    void Promise.all([pendingEntity.getValue(), pendingNote.getValue()]).then(async ([pending, note]) => {
+      if (note) await pendingNote.setValue(null);
       if (!pending) return;
       await pendingEntity.setValue(null);
-      if (Date.now() - pending.at < PENDING_ENTITY_MS) setView({ kind: 'entity', id: pending.id });
+      if (Date.now() - pending.at >= PENDING_ENTITY_MS) return;
+      const prefill =
+        note && note.entityId === pending.id && Date.now() - note.at < PENDING_ENTITY_MS
+          ? refOf(note.source)
+          : undefined;
+      setView({ kind: 'entity', id: pending.id, ...(prefill ? { prefill } : {}) });
     });
   }, []);
 
@@ -83,6 +107,14 @@ export function App({ search }: { search: string }) {
 
   const openEntity = (id: string) => setView({ kind: 'entity', id });
   const goHome = () => setView({ kind: 'home' });
+  const undoDone = useCallback(
+    (restored: boolean) => {
+      setDeleted(null);
+      if (restored) bumpRevision();
+    },
+    [bumpRevision],
+  );
+  const selection = page.status === 'ready' ? (page.summary.selection ?? '') : '';
 
   return (
     <div class="popup">
@@ -99,6 +131,7 @@ export function App({ search }: { search: string }) {
         </a>
       </header>
       <main>
+        {deleted && <UndoBar deleted={deleted} onDone={undoDone} />}
         {view.kind === 'home' && (
           <>
             {site !== null && decision !== undefined && (
@@ -109,6 +142,10 @@ export function App({ search }: { search: string }) {
               decision={decision}
               onOpen={openEntity}
               onScanWholePage={scanWholePage}
+              onAdded={(entity) => {
+                bumpRevision();
+                openEntity(entity.id);
+              }}
             />
             <SearchSection
               revision={revision}
@@ -121,18 +158,24 @@ export function App({ search }: { search: string }) {
         )}
         {view.kind === 'entity' && (
           <EntityPanel
+            key={view.id}
             id={view.id}
             revision={revision}
             page={pageRef(page)}
+            prefill={view.prefill ?? null}
             onBack={goHome}
             onChanged={bumpRevision}
+            onDeleted={(entity) => {
+              setDeleted(entity);
+              goHome();
+            }}
           />
         )}
         {view.kind === 'new-entity' && (
           <div class="panel">
             <h1>New entity</h1>
             <EntityForm
-              initialName={query.trim()}
+              initialName={query.trim() || selection.slice(0, 300)}
               onSaved={(entity) => {
                 bumpRevision();
                 openEntity(entity.id);

@@ -1,14 +1,18 @@
-// The selected entity: its details with an editor, and its notes. Reloads when the
-// knowledge base changes, and says so when the entity has gone.
+// The selected entity: its details with an editor, merging another entity into it, its notes
+// and the pages it was seen on. Reloads when the knowledge base changes, and says so when the
+// entity has gone.
 import { useEffect, useState } from 'preact/hooks';
 import { EntityForm } from '../../components/EntityForm';
 import { errorText } from '../../components/error-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { PageRef } from '../../components/note-draft';
 import { askBackground } from '../../utils/messaging';
+import type { EntitySummary } from '../../utils/model';
 import type { EntityCard } from '../../utils/protocol';
 import { EntityDetails } from './EntityDetails';
+import { MergePanel } from './MergePanel';
 import { NotesList } from './NotesList';
+import { SightingsList } from './SightingsList';
 
 export interface EntityPanelProps {
   id: string;
@@ -17,6 +21,10 @@ export interface EntityPanelProps {
   onBack: () => void;
   /** Called after this popup changed the knowledge base. */
   onChanged: () => void;
+  /** Called after the entity went to the trash (the popup offers Undo). */
+  onDeleted: (entity: EntitySummary) => void;
+  /** Start a new note with this page and quote as its source (context menu). */
+  prefill?: PageRef | null;
 }
 
 type CardState =
@@ -25,9 +33,10 @@ type CardState =
   | { status: 'gone' }
   | { status: 'failed'; error: string };
 
-export function EntityPanel({ id, revision, page, onBack, onChanged }: EntityPanelProps) {
+export function EntityPanel({ id, revision, page, onBack, onChanged, onDeleted, prefill }: EntityPanelProps) {
   const [state, setState] = useState<CardState>({ status: 'loading' });
   const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
 
   useEffect(() => {
     let current = true;
@@ -57,12 +66,27 @@ export function EntityPanel({ id, revision, page, onBack, onChanged }: EntityPan
         <>
           <div class="section-head">
             <h1>{state.card.entity.name}</h1>
-            {!editing && (
-              <button type="button" class="small" onClick={() => setEditing(true)}>
-                Edit entity
-              </button>
+            {!editing && !merging && (
+              <span class="head-actions">
+                <button type="button" class="small" onClick={() => setEditing(true)}>
+                  Edit entity
+                </button>
+                <button type="button" class="small" onClick={() => setMerging(true)}>
+                  Merge…
+                </button>
+              </span>
             )}
           </div>
+          {merging && (
+            <MergePanel
+              entity={state.card.entity}
+              onMerged={() => {
+                setMerging(false);
+                onChanged();
+              }}
+              onCancel={() => setMerging(false)}
+            />
+          )}
           {editing ? (
             <EntityForm
               entity={state.card.entity}
@@ -71,15 +95,22 @@ export function EntityPanel({ id, revision, page, onBack, onChanged }: EntityPan
                 onChanged();
               }}
               onCancel={() => setEditing(false)}
-              onDeleted={() => {
+              onDeleted={(entity) => {
                 onChanged();
-                onBack();
+                onDeleted(entity);
               }}
             />
           ) : (
             <EntityDetails entity={state.card.entity} />
           )}
-          <NotesList entityId={id} notes={state.card.notes} page={page} onChanged={onChanged} />
+          <NotesList
+            entityId={id}
+            notes={state.card.notes}
+            page={page}
+            prefill={prefill}
+            onChanged={onChanged}
+          />
+          <SightingsList entityId={id} revision={revision} onChanged={onChanged} />
         </>
       )}
     </div>

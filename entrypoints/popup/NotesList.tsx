@@ -12,15 +12,17 @@ export interface NotesListProps {
   entityId: string;
   notes: Note[];
   page: PageRef | null;
-  /** Called after a note was saved or deleted. */
+  /** Called after a note was saved, restored or deleted. */
   onChanged: () => void;
+  /** Start with a new note whose first source is this (the context menu's "Add note to …"). */
+  prefill?: PageRef | null;
 }
 
 /** Which note is being edited: none, a new one, or an existing one by id. */
 type Editing = null | 'new' | string;
 
-export function NotesList({ entityId, notes, page, onChanged }: NotesListProps) {
-  const [editing, setEditing] = useState<Editing>(null);
+export function NotesList({ entityId, notes, page, onChanged, prefill }: NotesListProps) {
+  const [editing, setEditing] = useState<Editing>(prefill ? 'new' : null);
   const [error, setError] = useState<string | null>(null);
 
   const remove = async (note: Note) => {
@@ -50,7 +52,12 @@ export function NotesList({ entityId, notes, page, onChanged }: NotesListProps) 
       </div>
       <ErrorMessage error={error} />
       {editing === 'new' && (
-        <NoteForm entityId={entityId} page={page} onSaved={saved} onCancel={() => setEditing(null)} />
+        <NoteForm
+          entityId={entityId}
+          page={prefill ?? page}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
       )}
       {sorted.length === 0 && editing !== 'new' && <p class="muted">No notes yet.</p>}
       <ul class="notes">
@@ -59,7 +66,12 @@ export function NotesList({ entityId, notes, page, onChanged }: NotesListProps) 
             {editing === note.id ? (
               <NoteForm entityId={entityId} note={note} onSaved={saved} onCancel={() => setEditing(null)} />
             ) : (
-              <NoteView note={note} onEdit={() => setEditing(note.id)} onDelete={() => remove(note)} />
+              <NoteView
+                note={note}
+                onEdit={() => setEditing(note.id)}
+                onDelete={() => remove(note)}
+                onRestored={onChanged}
+              />
             )}
           </li>
         ))}

@@ -1,8 +1,12 @@
-// "On this page": the known entities the page in the tab mentions, most mentioned first.
+// "On this page": the known entities the page in the tab mentions, most mentioned first, then
+// the names it mentions that the knowledge base does not know yet, each with an Add button.
 import { useState } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import type { Entity } from '../../utils/model';
 import type { RunDecision } from '../../utils/settings';
+import { siteOf } from '../../utils/settings';
+import { SuggestionsList } from './SuggestionsList';
 import { EntityButton } from './EntityButton';
 import type { PageState } from './page-state';
 
@@ -13,6 +17,8 @@ export interface PageSectionProps {
   onOpen: (id: string) => void;
   /** Asks the content script to read the whole page, not only its article region. */
   onScanWholePage: () => Promise<void>;
+  /** Called after a suggested name was added. */
+  onAdded?: (entity: Entity) => void;
 }
 
 export function PageSection(props: PageSectionProps) {
@@ -24,7 +30,7 @@ export function PageSection(props: PageSectionProps) {
   );
 }
 
-function PageBody({ state, decision, onOpen, onScanWholePage }: PageSectionProps) {
+function PageBody({ state, decision, onOpen, onScanWholePage, onAdded }: PageSectionProps) {
   if (state.status === 'loading') return <p class="muted">Reading the page…</p>;
   if (state.status === 'unavailable') return <p class="notice">{state.message}</p>;
   if (decision === 'site-off') {
@@ -57,6 +63,18 @@ function PageBody({ state, decision, onOpen, onScanWholePage }: PageSectionProps
         </ul>
       )}
       {!state.summary.wholePage && <ScanWholePage onScan={onScanWholePage} />}
+      {onAdded && (
+        <SuggestionsList
+          suggestions={state.summary.suggestions ?? []}
+          source={
+            state.summary.source ??
+            (siteOf(state.summary.url) === null
+              ? null
+              : { url: state.summary.url, title: state.summary.title })
+          }
+          onAdded={onAdded}
+        />
+      )}
     </>
   );
 }

@@ -1,14 +1,17 @@
-// "Knowledge base": search over names and aliases as the user types, and a way to add one.
+// "Knowledge base": search over names, aliases and note text as the user types (word prefixes,
+// answered from indexes, see utils/db-search.ts), and a way to add an entity.
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { EntitySummary } from '../../utils/model';
+import type { SearchResults } from '../../utils/db-search';
 import { askBackground } from '../../utils/messaging';
+import { typeLabel } from '../../utils/protocol';
 import { EntityButton } from './EntityButton';
 
 /** Wait this long after the last keystroke before asking. */
 export const SEARCH_DELAY_MS = 100;
 const LIMIT = 50;
+const NOTE_LIMIT = 10;
 
 export interface SearchSectionProps {
   /** Knowledge-base revision: a change reruns the search. */
@@ -20,13 +23,13 @@ export interface SearchSectionProps {
 }
 
 export function SearchSection({ revision, query, onQueryChange, onOpen, onAdd }: SearchSectionProps) {
-  const [results, setResults] = useState<EntitySummary[] | null>(null);
+  const [results, setResults] = useState<SearchResults | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      askBackground('entity.list', { query: query.trim(), limit: LIMIT }).then(
+      askBackground('kb.search', { query: query.trim(), limit: LIMIT, noteLimit: NOTE_LIMIT }).then(
         (list) => {
           if (!current) return;
           setResults(list);
@@ -57,7 +60,7 @@ export function SearchSection({ revision, query, onQueryChange, onOpen, onAdd }:
       <input
         id="kb-search"
         type="search"
-        placeholder="Search names and other names"
+        placeholder="Search names and notes"
         autoComplete="off"
         value={query}
         onInput={(event) => onQueryChange(event.currentTarget.value)}
@@ -73,11 +76,11 @@ function Results({
   query,
   onOpen,
 }: {
-  results: EntitySummary[];
+  results: SearchResults;
   query: string;
   onOpen: (id: string) => void;
 }) {
-  if (results.length === 0) {
+  if (results.entities.length === 0 && results.notes.length === 0) {
     return (
       <p class="muted" role="status">
         {query === ''
@@ -87,12 +90,32 @@ function Results({
     );
   }
   return (
-    <ul class="entity-list" aria-label="Search results">
-      {results.map((entity) => (
-        <li key={entity.id}>
-          <EntityButton entity={entity} onOpen={onOpen} />
-        </li>
-      ))}
-    </ul>
+    <>
+      {results.entities.length > 0 && (
+        <ul class="entity-list" aria-label="Search results">
+          {results.entities.map((entity) => (
+            <li key={entity.id}>
+              <EntityButton entity={entity} onOpen={onOpen} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {results.notes.length > 0 && (
+        <>
+          <h3 class="subhead">In notes</h3>
+          <ul class="entity-list" aria-label="Notes that match">
+            {results.notes.map((hit) => (
+              <li key={hit.noteId}>
+                <button type="button" class="entity-button note-hit" onClick={() => onOpen(hit.entity.id)}>
+                  <span class="entity-name">{hit.entity.name}</span>
+                  <span class="entity-type">{typeLabel(hit.entity.type)}</span>
+                  <span class="excerpt">{hit.excerpt}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { askTab } from '../../utils/messaging';
 import type { TabReplies } from '../../utils/protocol';
 import { siteOf } from '../../utils/settings';
 import type { TargetTab } from './target-tab';
+import type { PageRef } from '../../components/note-draft';
 
 export type PageSummary = TabReplies['page.summary'];
 
@@ -36,9 +37,20 @@ export function pageUrl(state: PageState): string {
   return '';
 }
 
-/** The page a new note's first source is taken from, if it is a web page. */
-export function pageRef(state: PageState): { url: string; title: string } | null {
-  if (state.status === 'ready') return { url: state.summary.url, title: state.summary.title };
+/**
+ * The page a new note's first source is taken from, if it is a web page: its metadata as the
+ * content script read it, and the text selected there as the quote.
+ */
+export function pageRef(state: PageState): PageRef | null {
+  if (state.status === 'ready') {
+    const { source, selection, url, title } = state.summary;
+    const ref: PageRef = { url: source?.url ?? url, title: source?.title ?? title };
+    if (source?.publisher) ref.publisher = source.publisher;
+    if (source?.author) ref.author = source.author;
+    if (source?.published) ref.published = source.published;
+    if (selection) ref.quote = selection;
+    return ref;
+  }
   if (state.status === 'unavailable' && state.tab && siteOf(state.tab.url) !== null) {
     return { url: state.tab.url, title: state.tab.title };
   }

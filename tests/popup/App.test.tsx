@@ -8,7 +8,8 @@ import { App } from '../../entrypoints/popup/App';
 import { askBackground, askTab } from '../../utils/messaging';
 import type { EntitySummary } from '../../utils/model';
 import type { TabReplies } from '../../utils/protocol';
-import { disabledSites, enabledSites, pendingEntity } from '../../utils/settings';
+import { TRASH_UNDO_MS } from '../../utils/protocol';
+import { disabledSites, enabledSites, pendingEntity, pendingNote } from '../../utils/settings';
 import { fakeBackground, makeEntity, makeNote } from '../components/fake-background';
 
 vi.mock('../../utils/messaging', async (importOriginal) => ({
@@ -61,10 +62,14 @@ beforeEach(() => {
   askPage.mockResolvedValue(summary);
   ask.mockImplementation(
     fakeBackground({
-      'entity.list': ({ query }) =>
-        everyone.filter((entity) => entity.name.toLowerCase().includes(query.toLowerCase())),
+      'kb.search': ({ query }) => ({
+        entities: everyone.filter((entity) => entity.name.toLowerCase().includes(query.toLowerCase())),
+        notes: [],
+      }),
       'entity.card': ({ id }) => (id === 'e-ada' ? { entity: makeEntity(), notes: [makeNote()] } : null),
-      'entity.delete': () => null,
+      'entity.trash': () => ({ id: 'e-ada', type: 'person', name: 'Ada Lovelace' }),
+      'entity.restore': () => makeEntity(),
+      'mention.list': () => [],
     }),
   );
 });
@@ -78,7 +83,7 @@ function pause(ms: number): Promise<void> {
 }
 
 function listCalls(): unknown[] {
-  return ask.mock.calls.filter(([type]) => type === 'entity.list').map(([, payload]) => payload);
+  return ask.mock.calls.filter(([type]) => type === 'kb.search').map(([, payload]) => payload);
 }
 
 describe('popup', () => {
@@ -124,7 +129,7 @@ describe('popup', () => {
 
   it('searches the knowledge base as the user types, once they pause', async () => {
     render(<App search="?tab=7" />);
-    await waitFor(() => expect(listCalls()).toEqual([{ query: '', limit: 50 }]));
+    await waitFor(() => expect(listCalls()).toEqual([{ query: '', limit: 50, noteLimit: 10 }]));
     const box = screen.getByRole('searchbox', { name: 'Search the knowledge base' });
     // Keystrokes 30 ms apart: quicker than the pause the popup waits for.
     for (const value of ['r', 'ro', 'roy']) {
@@ -141,8 +146,8 @@ describe('popup', () => {
       ).toEqual(['Royal SocietyOrganisation']),
     );
     expect(listCalls()).toEqual([
-      { query: '', limit: 50 },
-      { query: 'roy', limit: 50 },
+      { query: '', limit: 50, noteLimit: 10 },
+      { query: 'roy', limit: 50, noteLimit: 10 },
     ]);
 
     fireEvent.input(box, { target: { value: 'zzz' } });
@@ -187,24 +192,149 @@ describe('popup', () => {
     expect(screen.queryByRole('heading', { name: 'Ada Lovelace' })).toBeNull();
   });
 
-  it('deletes an entity only after confirmation, then goes back to the lists', async () => {
+  it('deletes an entity with Undo, back on the lists; Undo restores it', async () => {
     render(<App search="?tab=7" />);
     fireEvent.click(await screen.findByRole('button', { name: /Ada Lovelace/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Edit entity' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete Ada Lovelace' }));
 
-    expect(screen.getByText('Delete Ada Lovelace and all its notes?')).toBeTruthy();
-    expect(ask).not.toHaveBeenCalledWith('entity.delete', expect.anything());
-
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
-    await waitFor(() => expect(ask).toHaveBeenCalledWith('entity.delete', { id: 'e-ada' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('entity.trash', { id: 'e-ada' }));
     expect(await screen.findByRole('heading', { name: 'On this page' })).toBeTruthy();
+    const bar = screen.getByRole('status');
+    expect(bar.textContent).toContain('Deleted Ada Lovelace and its notes.');
+    fireEvent.click(within(bar).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('entity.restore', { id: 'e-ada' }));
+    await waitFor(() => expect(screen.queryByText(/Deleted Ada Lovelace/)).toBeNull());
+  });
+
+  it('lets the Undo offer lapse after the undo window', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      render(<App search="?tab=7&entity=e-ada" />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Edit entity' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Delete Ada Lovelace' }));
+      await screen.findByText(/Deleted Ada Lovelace/);
+      await vi.advanceTimersByTimeAsync(TRASH_UNDO_MS + 10);
+      expect(screen.queryByText(/Deleted Ada Lovelace/)).toBeNull();
+      expect(ask).not.toHaveBeenCalledWith('entity.restore', expect.anything());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lists names the page mentions that are not known yet, and adds one citing the page', async () => {
+    const source = {
+      url: summary.url,
+      title: 'The first programmer',
+      publisher: 'News Example',
+      accessed: '2024-03-01',
+    };
+    askPage.mockResolvedValue({
+      ...summary,
+      source,
+      suggestions: [{ name: 'Mary Somerville', type: 'person', count: 2 }],
+    });
+    ask.mockImplementation(
+      fakeBackground({
+        'kb.search': () => ({ entities: [], notes: [] }),
+        'suggest.accept': () => makeEntity({ id: 'e-mary', name: 'Mary Somerville' }),
+        'entity.card': () => ({ entity: makeEntity({ id: 'e-mary', name: 'Mary Somerville' }), notes: [] }),
+        'mention.list': () => [],
+      }),
+    );
+    render(<App search="?tab=7" />);
+    const list = await screen.findByRole('list', { name: 'Suggested names' });
+    expect(within(list).getByRole('listitem').textContent).toContain('Mary SomervillePerson2 mentions');
+    fireEvent.click(within(list).getByRole('button', { name: 'Add Mary Somerville' }));
+    await waitFor(() =>
+      expect(ask).toHaveBeenCalledWith('suggest.accept', {
+        entity: { type: 'person', name: 'Mary Somerville', aliases: [] },
+        note: { text: 'Named in “The first programmer”.', sources: [source] },
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Mary Somerville' })).toBeTruthy();
+  });
+
+  it('shows notes that match the search, opening their entity', async () => {
+    ask.mockImplementation(
+      fakeBackground({
+        'kb.search': ({ query }) => ({
+          entities: [],
+          notes:
+            query === ''
+              ? []
+              : [{ noteId: 'n-1', entity: everyone[0] ?? makeEntity(), excerpt: 'Published notes…' }],
+        }),
+        'entity.card': () => ({ entity: makeEntity(), notes: [makeNote()] }),
+        'mention.list': () => [],
+      }),
+    );
+    render(<App search="?tab=7" />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the knowledge base' }), {
+      target: { value: 'analytical' },
+    });
+    const notes = await screen.findByRole('list', { name: 'Notes that match' });
+    fireEvent.click(within(notes).getByRole('button', { name: /Published notes/ }));
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+  });
+
+  it('opens a new note prefilled with the page and selection the context menu captured', async () => {
+    const source = {
+      url: 'https://news.example/b',
+      title: 'Page B',
+      publisher: 'B News',
+      quote: 'the passage',
+    };
+    await pendingNote.setValue({ entityId: 'e-ada', source, at: Date.now() });
+    await pendingEntity.setValue({ id: 'e-ada', at: Date.now() });
+    render(<App search="?tab=7" />);
+    const form = await screen.findByRole('form', { name: 'New note' });
+    const first = within(within(form).getByRole('group', { name: 'Source 1' }));
+    expect((first.getByLabelText('URL') as HTMLInputElement).value).toBe(source.url);
+    expect((first.getByLabelText('Publisher') as HTMLInputElement).value).toBe('B News');
+    expect((first.getByLabelText('Quote') as HTMLInputElement).value).toBe('the passage');
+    expect(await pendingNote.getValue()).toBeNull();
+  });
+
+  it('lists the pages an entity was seen on, and forgets one', async () => {
+    const mention = {
+      id: 'm-1',
+      entityId: 'e-ada',
+      url: 'https://news.example/seen',
+      title: 'Where Ada was seen',
+      seen: '2024-03-05T10:00:00.000Z',
+      selector: { exact: 'Ada Lovelace', prefix: 'said ', suffix: ' wrote' },
+      start: 5,
+      end: 17,
+    };
+    let mentions = [mention];
+    ask.mockImplementation(
+      fakeBackground({
+        'kb.search': () => ({ entities: [], notes: [] }),
+        'entity.card': () => ({ entity: makeEntity(), notes: [] }),
+        'mention.list': () => mentions,
+        'mention.delete': () => {
+          mentions = [];
+          return null;
+        },
+      }),
+    );
+    render(<App search="?tab=7&entity=e-ada" />);
+    const list = await screen.findByRole('list', { name: 'Pages it was seen on' });
+    const link = within(list).getByRole('link', { name: 'Where Ada was seen' });
+    expect(link.getAttribute('href')).toBe(mention.url);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(within(list).getByRole('listitem').textContent).toContain('…said Ada Lovelace wrote…');
+    fireEvent.click(within(list).getByRole('button', { name: /Remove Where Ada was seen/ }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('mention.delete', { id: 'm-1' }));
+    expect(await screen.findByText('Not seen on any page yet.')).toBeTruthy();
   });
 
   it('shows the background’s error in an alert when adding an entity fails', async () => {
     ask.mockImplementation(
       fakeBackground({
-        'entity.list': () => [],
+        'kb.search': () => ({ entities: [], notes: [] }),
+        'entity.duplicates': () => [],
         'entity.save': () => {
           throw new Error('The knowledge base is full.');
         },
