@@ -42,6 +42,14 @@ import { pageSource } from '../../utils/page/metadata';
 import * as v from 'valibot';
 import './style.css';
 
+/** Waits for the page's idle time (or at most a frame's worth of waiting without it). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 50 });
+    else setTimeout(resolve, 16);
+  });
+}
+
 /** Longest text searched for suggestions (characters); longer pages get known names only. */
 const MAX_SUGGEST_TEXT = 400_000;
 
@@ -122,6 +130,7 @@ export default defineContentScript({
       root: () => (wholePage ? (document.body ?? document.documentElement) : article.region),
       hidden: () => new Set(site ? (hidden[site] ?? []) : []),
       types: () => types,
+      pause: idle,
       suggest: (text, known) => (suggestionsOn ? suggestNames(text, known) : Promise.resolve([])),
       scan: (text, url, title) => askBackground('page.scan', { text, url, title }),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, segmentAt } from '../../utils/page/extract';
+import { extractText, extractTextInSlices, segmentAt } from '../../utils/page/extract';
 import { rangeFor } from '../../utils/page/ranges';
 
 function page(html: string): HTMLElement {
@@ -87,5 +87,29 @@ describe('segmentAt', () => {
     [3, true, -1],
   ])('offset %i (end: %s) is in segment %i', (offset, atEnd, expected) => {
     expect(segmentAt(segments, offset, atEnd)).toBe(expected);
+  });
+});
+
+describe('extractTextInSlices', () => {
+  it('reads a long page in slices, pausing between them, with the same result', async () => {
+    const root = page(
+      `<article>${'<p>Vladimir <b>Putin</b> and <i>Meduza</i> again.</p>'.repeat(600)}</article>`,
+    );
+    let pauses = 0;
+    const sliced = await extractTextInSlices(
+      root,
+      { isHidden },
+      async () => {
+        pauses++;
+      },
+      0,
+    );
+    const whole = extractText(root, { isHidden });
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.length).toBe(whole.segments.length);
+    expect(sliced.segments.every((segment, index) => segment.node === whole.segments[index]?.node)).toBe(
+      true,
+    );
+    expect(pauses).toBeGreaterThan(5);
   });
 });

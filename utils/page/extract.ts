@@ -107,15 +107,18 @@ function isEditable(element: Element): boolean {
   return value !== null && value !== 'false';
 }
 
-/** Extracts the visible text under `root`. Block edges become `\n` so names don't join across them. */
-export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
+/**
+ * The extraction as steps: an iterative walk that pauses (yields) every few hundred nodes, so a
+ * long page can be read in slices between frames. Block edges become `\n` so names never join
+ * across them.
+ */
+function* extractSteps(root: Node, options: ExtractOptions): Generator<void, ExtractedText> {
   const isHidden = options.isHidden ?? defaultIsHidden;
   const exclude = options.exclude;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let endsWithBreak = true;
-
   const addBreak = () => {
     if (endsWithBreak) return;
     parts.push('\n');
@@ -123,35 +126,75 @@ export function extractText(root: Node, options: ExtractOptions = {}): Extracted
     endsWithBreak = true;
   };
 
-  const visit = (node: Node): void => {
+  // `null` marks the end of a block element whose children were pushed before it.
+  const stack: (Node | null)[] = [root];
+  let visited = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node === null) {
+      addBreak();
+      continue;
+    }
+    if (++visited % STEP_NODES === 0) yield;
     if (node.nodeType === 3) {
       const text = node as Text;
       const data = text.data;
-      if (data.length === 0) return;
+      if (data.length === 0) continue;
       segments.push({ node: text, start: length, end: length + data.length });
       parts.push(data);
       length += data.length;
       endsWithBreak = false;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     if (node.nodeType === 1) {
       const element = node as Element;
       const tag = element.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(tag)) return;
-      if (exclude?.(element)) return;
-      if (isEditable(element) || isHidden(element)) return;
-      const block = BLOCK_TAGS.has(tag);
-      if (block) addBreak();
-      for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-      if (block) addBreak();
-      return;
+      if (SKIPPED_TAGS.has(tag) || exclude?.(element) || isEditable(element) || isHidden(element)) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        addBreak();
+        stack.push(null);
+      }
     }
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-  };
-
-  visit(root);
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return { text: parts.join(''), segments };
+}
+
+/** Nodes visited between two chances to pause. */
+const STEP_NODES = 256;
+
+/** Extracts the visible text under `root` in one go. */
+export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
+  const steps = extractSteps(root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Extracts the visible text in slices of at most about `sliceMs`, pausing between them with
+ * `pause` (idle time, in the page), so a very long page never holds the main thread for
+ * more than a frame.
+ */
+export async function extractTextInSlices(
+  root: Node,
+  options: ExtractOptions = {},
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  sliceMs = 8,
+): Promise<ExtractedText> {
+  const steps = extractSteps(root, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
 }
 
 /** Index of the segment containing text offset `offset` (or, with `atEnd`, ending there). */

@@ -3,7 +3,7 @@
 import type { EntitySummary, EntityType } from '../model';
 import type { PageEntity, PageMention } from '../protocol';
 import type { Suggestion } from '../suggest/index';
-import { extractText, type ExtractedText, type ExtractOptions } from './extract';
+import { extractText, extractTextInSlices, type ExtractedText, type ExtractOptions } from './extract';
 import { HighlightPainter, supportsHighlights, type HighlightStyle, type Painter } from './highlights';
 import { WrapPainter } from './wrap-painter';
 import type { HitTestState, PlacedMention } from './hit-test';
@@ -28,6 +28,8 @@ export interface PageSessionOptions {
   hidden?: () => ReadonlySet<string>;
   /** The entity types the reader wants highlighted (default: all). */
   types?: () => ReadonlySet<EntityType>;
+  /** Waits for idle time between slices of a long page's extraction (default: no pauses). */
+  pause?: () => Promise<void>;
   /** Names worth adding that the knowledge base does not know, given the known mentions. */
   suggest?: (text: string, known: readonly PageMention[]) => Promise<Suggestion[]>;
 }
@@ -76,7 +78,10 @@ export class PageSession {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const { document } = this.options;
-    let extracted = this.extract();
+    let extracted = this.options.pause
+      ? await extractTextInSlices(this.root(), this.options.extract, this.options.pause)
+      : this.extract();
+    if (generation !== this.generation) return;
     const result = await this.options.scan(extracted.text, document.location.href, document.title);
     if (generation !== this.generation) return;
     if (this.painter.mutatesDom) {
@@ -132,12 +137,13 @@ export class PageSession {
     );
   }
 
-  private extract(): ExtractedText {
+  private root(): Node {
     const { document } = this.options;
-    return extractText(
-      this.options.root?.() ?? document.body ?? document.documentElement,
-      this.options.extract,
-    );
+    return this.options.root?.() ?? document.body ?? document.documentElement;
+  }
+
+  private extract(): ExtractedText {
+    return extractText(this.root(), this.options.extract);
   }
 
   /** Turns offsets into ranges, paints them by style and keeps them for hit-testing. */
