@@ -14,9 +14,11 @@ export interface EntityCardProps {
   headingId?: string;
   /** Offers an Edit button on each note. */
   onEditNote?: (note: Note) => void;
+  /** Shows the entity in Backstory (where its other pages are listed). */
+  onShowPages?: () => void;
 }
 
-export function EntityCard({ card, pageCount, headingId, onEditNote }: EntityCardProps) {
+export function EntityCard({ card, pageCount, headingId, onEditNote, onShowPages }: EntityCardProps) {
   const { entity, notes } = card;
   return (
     <article class="bs-card">
@@ -27,6 +29,7 @@ export function EntityCard({ card, pageCount, headingId, onEditNote }: EntityCar
         <span class={`bs-type bs-type-${entity.type}`}>{typeLabel(entity.type)}</span>
       </header>
       {entity.description && <p class="bs-description">{entity.description}</p>}
+      {entity.origin.kind === 'pack' && <p class="bs-note-meta">From {entity.origin.packName || 'a pack'}</p>}
       {notes.length === 0 ? (
         <p class="bs-muted">No notes yet.</p>
       ) : (
@@ -54,9 +57,19 @@ export function EntityCard({ card, pageCount, headingId, onEditNote }: EntityCar
           ))}
         </ol>
       )}
-      {pageCount !== undefined && (
+      {(pageCount !== undefined || (card.otherPages ?? 0) > 0) && (
         <p class="bs-page-count">
-          Mentioned {pageCount} {pageCount === 1 ? 'time' : 'times'} on this page
+          {pageCount !== undefined &&
+            `Mentioned ${pageCount} ${pageCount === 1 ? 'time' : 'times'} on this page`}
+          {pageCount !== undefined && (card.otherPages ?? 0) > 0 && ' · '}
+          {(card.otherPages ?? 0) > 0 &&
+            (onShowPages ? (
+              <button type="button" class="bs-link-button" onClick={onShowPages}>
+                seen on {card.otherPages} other {card.otherPages === 1 ? 'page' : 'pages'}
+              </button>
+            ) : (
+              `seen on ${card.otherPages} other ${card.otherPages === 1 ? 'page' : 'pages'}`
+            ))}
         </p>
       )}
     </article>

@@ -100,6 +100,7 @@ export function PagePopover({
             pageCount={content.pageCount}
             headingId={HEADING_ID}
             onEditNote={(note) => setMode({ kind: 'note', note })}
+            onShowPages={onOpenEntity ? () => onOpenEntity(content.card.entity.id) : undefined}
           />
           <div class="bs-actions" role="group" aria-label="Actions">
             <button type="button" onClick={() => setMode({ kind: 'note', note: null })}>

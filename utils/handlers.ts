@@ -150,9 +150,13 @@ export function createHandlers(deps: HandlerDeps) {
       }
       return { mentions, entities };
     },
-    'entity.card': async ({ id }) => {
+    'entity.card': async ({ id }, sender) => {
       const entity = await getEntity(db, id);
-      return entity ? { entity, notes: await notesForEntity(db, id) } : null;
+      if (!entity) return null;
+      // Only how many other pages: the list itself is for the popup, not for a web page's tab.
+      const here = sender.tab?.url ?? sender.url;
+      const otherPages = (await mentionsForEntity(db, id)).filter((mention) => mention.url !== here).length;
+      return { entity, notes: await notesForEntity(db, id), otherPages };
     },
     'entity.list': async ({ query, limit }) =>
       (await searchEntities(db, query, limit ?? Number.POSITIVE_INFINITY)).map(summary),

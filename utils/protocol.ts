@@ -19,6 +19,8 @@ export interface PageMention {
 export interface EntityCard {
   entity: Entity;
   notes: Note[];
+  /** On how many other pages the entity was seen (the popup lists them). */
+  otherPages?: number;
 }
 
 export interface ImportReport {

@@ -70,6 +70,24 @@ describe('EntityCard', () => {
     expect(screen.getByText('Hostile link')).toBeTruthy();
   });
 
+  it('links to the other pages the entity was seen on, and names the pack it came from', () => {
+    const onShowPages = vi.fn();
+    const packed = {
+      ...card.entity,
+      origin: { kind: 'pack' as const, packId: 'p', packName: 'Newsroom pack' },
+    };
+    render(
+      <EntityCard
+        card={{ ...card, entity: packed, otherPages: 2 }}
+        pageCount={1}
+        onShowPages={onShowPages}
+      />,
+    );
+    expect(screen.getByText('From Newsroom pack')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'seen on 2 other pages' }));
+    expect(onShowPages).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when there are no notes', () => {
     render(<EntityCard card={{ ...card, notes: [] }} />);
     expect(screen.getByText('No notes yet.')).toBeTruthy();

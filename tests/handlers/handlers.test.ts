@@ -224,8 +224,27 @@ describe('requests', () => {
     expect(await value<EntityCard>(ask('entity.card', { id: entity.id }, contentScript()))).toEqual({
       entity,
       notes: [note],
+      otherPages: 0,
     });
     expect(await value<EntityCard | null>(ask('entity.card', { id: 'missing' }))).toBeNull();
+  });
+
+  it('entity.card tells a page on how many other pages the entity was seen, not which', async () => {
+    const entity = await value<Entity>(ask('entity.save', { entity: putinInput }));
+    await ask('page.scan', { text: 'Putin spoke.', url: PAGE_URL, title: 'Here' }, contentScript());
+    const elsewhere = {
+      ...contentScript(),
+      url: 'https://other.example/a',
+      tab: tab(9, 'https://other.example/a'),
+    };
+    await ask(
+      'page.scan',
+      { text: 'Putin again.', url: 'https://other.example/a', title: 'There' },
+      elsewhere,
+    );
+    const card = await value<EntityCard>(ask('entity.card', { id: entity.id }, contentScript()));
+    expect(card.otherPages).toBe(1);
+    expect(JSON.stringify(card)).not.toContain('other.example');
   });
 
   it('entity.list searches names and aliases with a limit', async () => {
