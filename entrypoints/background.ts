@@ -201,7 +201,14 @@ export default defineBackground(() => {
     return handlers.then(async (handler) => {
       const reply = await handler.handle(message, sender, browser.runtime.id);
       const tabId = sender.tab?.id;
-      if (reply.ok && tabId !== undefined && (message as { type?: unknown }).type === 'page.scan') {
+      // The badge counts the top frame's entities; frames inside it report to their own popover.
+      const topFrame = (sender.frameId ?? 0) === 0;
+      if (
+        reply.ok &&
+        tabId !== undefined &&
+        topFrame &&
+        (message as { type?: unknown }).type === 'page.scan'
+      ) {
         await showEntityCount(tabId, reply.value as BackgroundReplies['page.scan']);
       }
       return reply;

@@ -42,6 +42,16 @@ import { pageSource } from '../../utils/page/metadata';
 import * as v from 'valibot';
 import './style.css';
 
+/** Whether this frame is the top one or shares its origin (a cross-origin frame is not ours to read). */
+function sameOriginAsTop(): boolean {
+  if (window === window.top) return true;
+  try {
+    return window.top?.location.origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 /** Waits for the page's idle time (or at most a frame's worth of waiting without it). */
 function idle(): Promise<void> {
   return new Promise((resolve) => {
@@ -63,9 +73,12 @@ function selectedText(): string {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Articles embedded in same-origin frames too; other frames (ads, players) return at once.
+  allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    if (!sameOriginAsTop()) return;
     const site = siteOf(location.href);
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
