@@ -1,9 +1,11 @@
 // Background: owns the knowledge base (IndexedDB) and the compiled matcher, and answers the
 // typed requests of content scripts, the popup and the options page.
 //
-// Matching runs here, not in the tab: a content script cannot open our IndexedDB, and copying
-// the compiled dictionary into every tab would cost memory per tab, while a page's visible text
-// is small (median about 8 KB in our fixture pages) and one message round trip is cheap.
+// Matching runs here, not in the tab, for every knowledge-base size. Measured by `npm run
+// bench` (2 cores): sending a page's text here and the mentions back costs 0.3 ms for 8 KB
+// (the median fixture page) and 6 ms for 100 KB, while copying 500,000 entities' aliases into a
+// tab and compiling them there costs about 2 s and 80 MB per tab. A content script also cannot
+// open our IndexedDB.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listEntities, openBackstoryDb } from '../utils/db';
