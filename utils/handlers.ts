@@ -257,6 +257,15 @@ export function createHandlers(deps: HandlerDeps) {
       changed();
       return null;
     },
+    'data.deleteAll': async () => {
+      // Every store, the matcher cache and the trash included, in one all-or-nothing write.
+      const names = [...db.objectStoreNames];
+      const tx = db.transaction(names, 'readwrite');
+      await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
+      await rebuild();
+      changed();
+      return null;
+    },
     ...curationHandlers(),
   };
 

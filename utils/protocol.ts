@@ -106,6 +106,8 @@ export const BackgroundRequests = {
   'subscription.remove': v.object({ id }),
   /** Background (after the import port wrote) or options: recompile the dictionary, tell everyone. */
   'data.reload': v.object({}),
+  /** Options: delete every record of the knowledge base (one transaction); settings stay. */
+  'data.deleteAll': v.object({}),
   /** Popup: entities whose names, and notes whose text, have words starting with the query's. */
   'kb.search': v.object({
     query: text(300),
@@ -181,6 +183,7 @@ export interface BackgroundReplies {
   'subscription.refresh': SubscriptionRefresh[];
   'subscription.remove': null;
   'data.reload': null;
+  'data.deleteAll': null;
   'kb.search': SearchResults;
   'entity.duplicates': EntitySummary[];
   'entity.merge': Entity;
