@@ -317,7 +317,7 @@ export default defineContentScript({
       { passive: true, capture: true, signal },
     );
 
-    const refresh = async () => {
+    const refresh = async (changedOnly = false) => {
       decide();
       if (!enabled) {
         closePopover();
@@ -325,7 +325,7 @@ export default defineContentScript({
         return;
       }
       try {
-        await session.refresh();
+        await session.refresh({ changedOnly });
         if (open && !session.mentions.includes(open.mention)) {
           // The page was scanned again: keep the popover on the same mention if it still exists.
           const same = session.mentions.find(
@@ -345,9 +345,10 @@ export default defineContentScript({
     };
 
     let rescanTimer: ReturnType<typeof setTimeout> | undefined;
+    // Changes of the page are batched: one rescan after a quiet moment, of what changed.
     const scheduleRefresh = (wait = RESCAN_DELAY_MS) => {
       clearTimeout(rescanTimer);
-      rescanTimer = setTimeout(() => void refresh(), wait);
+      rescanTimer = setTimeout(() => void refresh(true), wait);
     };
     signal.addEventListener('abort', () => {
       clearTimeout(rescanTimer);

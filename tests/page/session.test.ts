@@ -157,6 +157,41 @@ describe('PageSession suggestions and filters', () => {
   });
 });
 
+describe('PageSession after the page changes', () => {
+  it('searches only the changed blocks for suggestions and skips a page whose text is the same', async () => {
+    const registry = installHighlightApi();
+    document.body.innerHTML = '<p>Masha Moskaleva drew a picture.</p>';
+    const scan = vi.fn<ScanFunction>(async () => ({ mentions: [], entities: [] }));
+    const suggest = vi.fn(async (text: string) =>
+      [...text.matchAll(/Masha Moskaleva|Vyacheslav Gladkov/gu)].map((match) => ({
+        name: match[0],
+        type: 'person' as const,
+        count: 1,
+        occurrences: [{ start: match.index, end: match.index + match[0].length }],
+        sentence: '',
+      })),
+    );
+    const session = new PageSession({ document, scan, suggest, extract: { isHidden } });
+    await session.refresh();
+    expect(suggest).toHaveBeenCalledTimes(1);
+
+    const added = document.createElement('p');
+    added.textContent = 'Vyacheslav Gladkov said so.';
+    document.body.append(added);
+    await session.refresh({ changedOnly: true });
+    expect(suggest).toHaveBeenLastCalledWith('Vyacheslav Gladkov said so.\n', []);
+    expect([...(registry.get('backstory-suggestion') ?? [])].map(String)).toEqual([
+      'Masha Moskaleva',
+      'Vyacheslav Gladkov',
+    ]);
+
+    document.body.setAttribute('class', 'changed-but-same-text');
+    await session.refresh({ changedOnly: true });
+    expect(scan).toHaveBeenCalledTimes(2);
+    expect(suggest).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('mentionIndexAt', () => {
   const range = {} as Range;
   const mentions = [

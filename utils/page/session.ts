@@ -3,6 +3,7 @@
 import type { EntitySummary, EntityType } from '../model';
 import type { PageEntity, PageMention } from '../protocol';
 import type { Suggestion } from '../suggest/index';
+import { changedWindow, keepOutside, mergeSuggestions } from './changes';
 import { extractText, extractTextInSlices, type ExtractedText, type ExtractOptions } from './extract';
 import { HighlightPainter, supportsHighlights, type HighlightStyle, type Painter } from './highlights';
 import { WrapPainter } from './wrap-painter';
@@ -39,6 +40,22 @@ type Placement = Omit<PlacedMention, 'range'>;
 
 const ALL_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization']);
 
+/** Known mentions and suggestions' occurrences, in text order, ready to place. */
+function withSuggestions(known: readonly PageMention[], suggestions: readonly Suggestion[]): Placement[] {
+  const placed: Placement[] = known.map((mention) => ({ ...mention }));
+  for (const suggestion of suggestions) {
+    for (const occurrence of suggestion.occurrences) {
+      placed.push({
+        entityId: suggestionId(suggestion),
+        start: occurrence.start,
+        end: occurrence.end,
+        suggestion,
+      });
+    }
+  }
+  return placed.sort((a, b) => a.start - b.start);
+}
+
 /** The stand-in id of a suggestion's mentions (suggestions have no entity yet). */
 export function suggestionId(suggestion: Pick<Suggestion, 'name' | 'type'>): string {
   return `suggestion:${suggestion.type}:${suggestion.name}`;
@@ -52,6 +69,7 @@ export class PageSession {
   private entities = new Map<string, EntitySummary>();
   private generation = 0;
   private scannedText = '';
+  private lastSuggestions: Suggestion[] = [];
 
   constructor(private readonly options: PageSessionOptions) {
     const view = options.document.defaultView;
@@ -74,14 +92,25 @@ export class PageSession {
     return this.entities.get(id);
   }
 
-  /** Scans the page again and repaints. A refresh overtaken by a newer one changes nothing. */
-  async refresh(): Promise<void> {
+  /**
+   * Scans the page again and repaints. A refresh overtaken by a newer one changes nothing.
+   * With `changedOnly` (the page itself changed, not the knowledge base or the settings), a
+   * page whose text did not change is left as it is, and suggestions are searched again only
+   * in the blocks that changed; known names are matched in the whole text, which the
+   * background does in about a millisecond per 100 KB, so that short forms a page defined
+   * earlier still count.
+   */
+  async refresh(options: { changedOnly?: boolean } = {}): Promise<void> {
     const generation = ++this.generation;
     const { document } = this.options;
     let extracted = this.options.pause
       ? await extractTextInSlices(this.root(), this.options.extract, this.options.pause)
       : this.extract();
     if (generation !== this.generation) return;
+    const window =
+      options.changedOnly && this.scannedText ? changedWindow(this.scannedText, extracted.text) : undefined;
+    if (window === null) return;
+    const keptSuggestions = window ? keepOutside(this.lastSuggestions, window) : [];
     const result = await this.options.scan(extracted.text, document.location.href, document.title);
     if (generation !== this.generation) return;
     if (this.painter.mutatesDom) {
@@ -104,37 +133,35 @@ export class PageSession {
       .sort((a, b) => a.start - b.start);
     this.entities = entities;
     this.scannedText = extracted.text;
-    this.place(
-      extracted,
-      known.map((mention) => ({ ...mention })),
-    );
+    const overlapsKnown = (occurrence: { start: number; end: number }) =>
+      known.some((mention) => occurrence.start < mention.end && mention.start < occurrence.end);
+    const kept = keptSuggestions
+      .map((suggestion) => ({
+        ...suggestion,
+        occurrences: suggestion.occurrences.filter((o) => !overlapsKnown(o)),
+      }))
+      .filter((suggestion) => suggestion.occurrences.length > 0 && types.has(suggestion.type));
+    this.lastSuggestions = kept;
+    this.place(extracted, withSuggestions(known, kept));
 
     // Suggestions come second, so known names show at once; a newer refresh wins here too.
     if (!this.options.suggest) return;
-    const suggestions = (await this.options.suggest(extracted.text, known)).filter((item) =>
-      types.has(item.type),
-    );
-    if (generation !== this.generation || suggestions.length === 0) return;
+    const from = window?.start ?? 0;
+    const to = window?.end ?? extracted.text.length;
+    const inWindow = known
+      .filter((mention) => mention.start >= from && mention.end <= to)
+      .map((mention) => ({ ...mention, start: mention.start - from, end: mention.end - from }));
+    const found = await this.options.suggest(extracted.text.slice(from, to), inWindow);
+    const suggestions = mergeSuggestions(kept, found, from).filter((item) => types.has(item.type));
+    if (generation !== this.generation) return;
+    this.lastSuggestions = suggestions;
+    if (found.length === 0) return;
     if (this.painter.mutatesDom) {
       this.painter.clear();
       extracted = this.extract();
       if (extracted.text !== this.scannedText) return;
     }
-    const placed: Placement[] = known.map((mention) => ({ ...mention }));
-    for (const suggestion of suggestions) {
-      for (const occurrence of suggestion.occurrences) {
-        placed.push({
-          entityId: suggestionId(suggestion),
-          start: occurrence.start,
-          end: occurrence.end,
-          suggestion,
-        });
-      }
-    }
-    this.place(
-      extracted,
-      placed.sort((a, b) => a.start - b.start),
-    );
+    this.place(extracted, withSuggestions(known, suggestions));
   }
 
   private root(): Node {
@@ -205,6 +232,7 @@ export class PageSession {
     this.generation++;
     this.state = EMPTY_STATE;
     this.scannedText = '';
+    this.lastSuggestions = [];
     this.entities = new Map();
     this.painter.clear();
   }
