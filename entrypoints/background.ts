@@ -22,6 +22,7 @@ import {
 } from '../utils/settings';
 import type { EntitySummary } from '../utils/model';
 import { askTab } from '../utils/messaging';
+import type { MenuItem } from '../utils/context-menu';
 import {
   fixedMenuItems,
   MENU_ADD_NOTE,
@@ -133,32 +134,47 @@ export default defineBackground(() => {
   let submenuTab: number | undefined;
   const menus = browser.contextMenus;
 
-  const showSubmenu = async (tabId: number | undefined) => {
-    if (!menus) return;
-    submenuTab = tabId;
-    const items = noteSubmenu(tabId === undefined ? [] : (pageEntities.get(tabId) ?? []));
-    const old = submenuIds;
-    submenuIds = items.map((item) => item.id);
-    await Promise.all(old.map((id) => menus.remove(id).catch(() => undefined)));
-    for (const item of items) {
-      await new Promise<void>((resolve) => {
-        menus.create({ ...item, contexts: ['selection'] }, () => {
-          // Already there (a create raced a remove): the title is updated instead.
-          if (browser.runtime.lastError)
-            void menus.update(item.id, { title: item.title }).catch(() => undefined);
-          resolve();
-        });
+  const createItem = (item: MenuItem) =>
+    new Promise<void>((resolve) => {
+      menus.create({ ...item, contexts: ['selection'] }, () => {
+        // Reading lastError marks it handled; an item that already exists gets the new title.
+        if (browser.runtime.lastError)
+          void menus.update(item.id, { title: item.title }).catch(() => undefined);
+        resolve();
       });
+    });
+
+  // A worker that was stopped and started again does not know which submenu items exist, so
+  // its first rebuild starts from an empty menu. Rebuilds run one after another.
+  let built = false;
+  let rebuilding = Promise.resolve();
+  const rebuildSubmenu = async (tabId: number | undefined) => {
+    submenuTab = tabId;
+    if (!built) {
+      built = true;
+      await menus.removeAll();
+      submenuIds = [];
+      for (const item of fixedMenuItems()) await createItem(item);
     }
+    const items = noteSubmenu(tabId === undefined ? [] : (pageEntities.get(tabId) ?? []));
+    await Promise.all(submenuIds.map((id) => menus.remove(id).catch(() => undefined)));
+    submenuIds = items.map((item) => item.id);
+    for (const item of items) await createItem(item);
+  };
+  const showSubmenu = (tabId: number | undefined): Promise<void> => {
+    if (!menus) return Promise.resolve();
+    rebuilding = rebuilding
+      .then(() => rebuildSubmenu(tabId))
+      .catch((error: unknown) => {
+        console.debug('Backstory could not update the context menu:', error);
+      });
+    return rebuilding;
   };
 
   if (menus) {
     browser.runtime.onInstalled.addListener(() => {
-      void menus.removeAll().then(() => {
-        submenuIds = [];
-        for (const item of fixedMenuItems()) menus.create({ ...item, contexts: ['selection'] });
-        return showSubmenu(undefined);
-      });
+      built = false;
+      void showSubmenu(undefined);
     });
     browser.tabs.onActivated.addListener(({ tabId }) => void showSubmenu(tabId));
     browser.tabs.onRemoved.addListener((tabId) => pageEntities.delete(tabId));
