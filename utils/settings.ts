@@ -4,16 +4,47 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { ENTITY_TYPES, type EntityType, type Source } from './model';
 
+// Version 2 of the site lists, the popover delay and the shown types: values that version 1
+// let through (lists typed as one comma-separated line, a delay saved as text, shown types as a
+// list of names) are turned into today's shape. A value already in that shape passes unchanged,
+// since a value written without its version (by hand, or by a test) is migrated again. Anything
+// else is left for validateSettings (utils/settings-validate.ts) to reset, with a message.
+
+/** `"a.com, *.b.org"` (commas, spaces or new lines) → `["a.com", "*.b.org"]`, lower-cased. */
+export function sitesFromText(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const sites = value
+    .split(/[\s,;]+/u)
+    .map((site) => site.trim().toLowerCase())
+    .filter((site) => site !== '');
+  return [...new Set(sites)];
+}
+
+/** `"300"` → `300`. */
+export function numberFromText(value: unknown): unknown {
+  if (typeof value !== 'string' || value.trim() === '') return value;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : value;
+}
+
+/** `["person"]` → `{ person: true, organization: false }`. */
+export function shownTypesFromList(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return { person: value.includes('person'), organization: value.includes('organization') };
+}
+
 /** Site patterns (`example.com`, `*.example.com`) where Backstory never runs. */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: { 2: sitesFromText },
 });
 
 /** Site patterns where Backstory runs on every page, article or not. */
 export const enabledSites = storage.defineItem<string[]>('sync:enabledSites', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: { 2: sitesFromText },
 });
 
 /** Whether Backstory runs by itself on pages that look like news articles. */
@@ -25,7 +56,8 @@ export const autoArticles = storage.defineItem<boolean>('sync:autoArticles', {
 /** Milliseconds the pointer rests on a mention before its popover opens. */
 export const popoverDelay = storage.defineItem<number>('sync:popoverDelay', {
   fallback: 300,
-  version: 1,
+  version: 2,
+  migrations: { 2: numberFromText },
 });
 
 /** The popover's colour scheme: the page's own, or always light or dark. */
@@ -40,13 +72,23 @@ export const showSuggestions = storage.defineItem<boolean>('sync:showSuggestions
   version: 1,
 });
 
-/** Which entity types are highlighted. */
-export const shownTypes = storage.defineItem<{ person: boolean; organization: boolean }>('sync:shownTypes', {
-  fallback: { person: true, organization: true },
+/**
+ * Whether a one-word alias (a surname, say) is highlighted only after the entity's full name
+ * appeared on the page, so that a common word is not taken for a person.
+ */
+export const singleWordNeedsFullName = storage.defineItem<boolean>('sync:singleWordNeedsFullName', {
+  fallback: true,
   version: 1,
 });
 
-const ShownTypesSchema = v.object({ person: v.boolean(), organization: v.boolean() });
+/** Which entity types are highlighted. */
+export const shownTypes = storage.defineItem<{ person: boolean; organization: boolean }>('sync:shownTypes', {
+  fallback: { person: true, organization: true },
+  version: 2,
+  migrations: { 2: shownTypesFromList },
+});
+
+export const ShownTypesSchema = v.object({ person: v.boolean(), organization: v.boolean() });
 
 /** The set of shown types, from a stored value (all of them when the value is malformed). */
 export function shownTypeSet(value: unknown): Set<EntityType> {
@@ -61,7 +103,7 @@ export const hiddenEntities = storage.defineItem<Record<string, string[]>>('sync
   version: 1,
 });
 
-const HiddenEntitiesSchema = v.record(v.string(), v.array(v.string()));
+export const HiddenEntitiesSchema = v.record(v.string(), v.array(v.string()));
 
 /** The hidden-entity map as stored, ignoring a value of the wrong shape. */
 export function hiddenMap(value: unknown): Record<string, string[]> {
@@ -90,7 +132,7 @@ export const authorName = storage.defineItem<string>('sync:authorName', {
   version: 1,
 });
 
-const HostnameListSchema = v.array(v.pipe(v.string(), v.maxLength(253)));
+export const HostnameListSchema = v.array(v.pipe(v.string(), v.maxLength(253)));
 
 /** The site key of a page URL: its hostname without a leading `www.`, or null for non-http(s). */
 export function siteOf(url: string): string | null {
