@@ -11,6 +11,8 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
+    // Strings of the extension's pages come from public/_locales/<lang>/messages.json.
+    default_locale: 'en',
     description:
       'The backstory of the people and organisations named in the news, with where each fact came from.',
     // The content script already runs on every http(s) page; injecting the suggestion engine

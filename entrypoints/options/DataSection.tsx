@@ -1,12 +1,15 @@
-// "Knowledge base data": import a pack, export everything, the demo pack, and storage use.
+// "Knowledge base data": import a pack in one step, export everything, the demo pack, storage
+// use, and deleting everything. The fuller import, export and shared-pack panels follow it.
 import { useState } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { splitLines } from '../../components/ErrorMessage';
 import { todayIsoDate } from '../../components/dates';
+import { StorageInfo } from '../../components/StorageInfo';
+import { t } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging';
+import { DeleteEverything } from './DeleteEverything';
 import { downloadText } from './download';
 import { entitiesAndNotes } from './plural';
-import { StorageUse } from './StorageUse';
 
 type Status =
   | { kind: 'idle' }
@@ -33,12 +36,12 @@ export function DataSection() {
     const file = input.files?.[0];
     if (!file) return;
     void run(
-      `Importing ${file.name}…`,
+      t('data_importing', file.name),
       async () => {
         const report = await askBackground('pack.import', { text: await file.text() });
-        return `Imported ${entitiesAndNotes(report)}.`;
+        return t('data_imported', entitiesAndNotes(report));
       },
-      `${file.name} was not imported:`,
+      t('data_import_failed', file.name),
     ).finally(() => {
       // Let the same file be chosen again after fixing it.
       input.value = '';
@@ -47,61 +50,66 @@ export function DataSection() {
 
   const exportAll = () =>
     run(
-      'Preparing the export…',
+      t('data_exporting'),
       async () => {
         const text = await askBackground('pack.export', {});
         const filename = `backstory-pack-${todayIsoDate()}.json`;
         downloadText(text, filename);
-        return `Exported everything to ${filename}.`;
+        return t('data_exported', filename);
       },
-      'The export failed:',
+      t('data_export_failed'),
     );
 
   const loadDemo = () =>
     run(
-      'Loading the demo pack…',
-      async () => `Loaded the demo pack: ${entitiesAndNotes(await askBackground('demo.load', {}))}.`,
-      'The demo pack was not loaded:',
+      t('data_demo_loading'),
+      async () => t('data_demo_loaded', entitiesAndNotes(await askBackground('demo.load', {}))),
+      t('data_demo_load_failed'),
     );
 
   const removeDemo = () =>
     run(
-      'Removing the demo pack…',
+      t('data_demo_removing'),
       async () => {
         await askBackground('demo.remove', {});
-        return 'Removed the demo pack.';
+        return t('data_demo_removed');
       },
-      'The demo pack was not removed:',
+      t('data_demo_remove_failed'),
     );
 
   return (
     <fieldset>
-      <legend>Knowledge base data</legend>
+      <legend>{t('data_legend')}</legend>
       <div class="field">
-        <label for="import-pack">Import a pack</label>
+        <label for="import-pack">{t('data_import_label')}</label>
         <input
           id="import-pack"
           type="file"
           accept=".json,application/json"
           disabled={busy}
+          aria-describedby="import-pack-help"
           onChange={(event) => importFile(event.currentTarget)}
         />
+        <p id="import-pack-help" class="muted">
+          {t('data_import_help')}
+        </p>
       </div>
       <div class="actions">
         <button type="button" disabled={busy} onClick={() => void exportAll()}>
-          Export everything
+          {t('data_export_all')}
         </button>
         <button type="button" disabled={busy} onClick={() => void loadDemo()}>
-          Load demo pack
+          {t('data_demo_load')}
         </button>
         <button type="button" disabled={busy} onClick={() => void removeDemo()}>
-          Remove demo pack
+          {t('data_demo_remove')}
         </button>
       </div>
       <div role="status" class={`status ${status.kind === 'failed' ? 'status-error' : ''}`}>
         <StatusText status={status} />
       </div>
-      <StorageUse revision={revision} />
+      <StorageInfo revision={revision} />
+      <DeleteEverything onDeleted={() => setRevision((current) => current + 1)} />
     </fieldset>
   );
 }

@@ -1,4 +1,6 @@
 // A list of site patterns, each with a button that takes it off the list.
+import { t } from '../../utils/i18n';
+
 export interface SiteListProps {
   label: string;
   sites: readonly string[];
@@ -13,7 +15,12 @@ export function SiteList({ label, sites, action, onRemove }: SiteListProps) {
       {sites.map((site) => (
         <li key={site}>
           <span>{site}</span>
-          <button type="button" class="small" aria-label={`${action} ${site}`} onClick={() => onRemove(site)}>
+          <button
+            type="button"
+            class="small"
+            aria-label={t('sites_row_action', [action, site])}
+            onClick={() => onRemove(site)}
+          >
             {action}
           </button>
         </li>

@@ -1,8 +1,8 @@
-// "Sites": where highlighting is off, where it always runs, whether it runs by itself on news
-// articles, and a way to turn it off for another site.
+// "Where Backstory runs": by itself on news articles, sites where it never runs and sites where
+// it reads every page, each list editable here (the popup switches the current site).
 import { useState } from 'preact/hooks';
-import { errorText } from '../../components/error-text';
 import { useStorageItem } from '../../components/use-storage-item';
+import { t } from '../../utils/i18n';
 import {
   autoArticles,
   disabledSites,
@@ -13,6 +13,7 @@ import {
 } from '../../utils/settings';
 import { parseSiteInput } from './site-input';
 import { SiteList } from './SiteList';
+import { useSave } from './use-save';
 
 export function SitesSection() {
   const disabledValue = useStorageItem(disabledSites);
@@ -20,93 +21,98 @@ export function SitesSection() {
   const auto = useStorageItem(autoArticles);
   const [input, setInput] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { status, save } = useSave();
 
   const disabled = siteList(disabledValue);
   const enabled = siteList(enabledValue);
 
-  const write = async (action: () => Promise<void>, done: string) => {
-    try {
-      await action();
-      setStatus(done);
-      return true;
-    } catch (error) {
-      setStatus(`The change was not saved: ${errorText(error)}`);
-      return false;
-    }
-  };
-
   // Taking a pattern off a list returns its sites to the default: articles only, if that is on.
   const turnBackOn = (site: string) =>
-    void write(
+    void save(
       () => disabledSites.setValue(disabled.filter((pattern) => pattern !== site)),
-      `Highlighting is back on for ${site}.`,
+      t('sites_status_back_on', site),
     );
   const stopAlwaysOn = (site: string) =>
-    void write(
+    void save(
       () => enabledSites.setValue(enabled.filter((pattern) => pattern !== site)),
-      `${site} is back to the default.`,
+      t('sites_status_default', site),
     );
 
-  const add = async (event: Event) => {
-    event.preventDefault();
+  const add = async (on: boolean) => {
     const parsed = parseSiteInput(input);
     if (!parsed.ok) {
       setInputError(parsed.error);
       return;
     }
-    const covering = disabled.find(
-      (pattern) => pattern === parsed.site || matchesSitePattern(parsed.site, pattern),
-    );
-    if (covering !== undefined) {
-      setInputError(`Highlighting is already off for ${parsed.site}.`);
+    const list = on ? enabled : disabled;
+    if (list.some((pattern) => pattern === parsed.site || matchesSitePattern(parsed.site, pattern))) {
+      setInputError(t(on ? 'sites_error_already_on' : 'sites_error_already_off', parsed.site));
       return;
     }
     setInputError(null);
-    if (await write(() => setSiteEnabled(parsed.site, false), `Highlighting is off for ${parsed.site}.`)) {
-      setInput('');
-    }
+    const done = t(on ? 'sites_status_always_on' : 'sites_status_off', parsed.site);
+    if (await save(() => setSiteEnabled(parsed.site, on), done)) setInput('');
   };
 
   return (
     <fieldset>
-      <legend>Sites</legend>
+      <legend>{t('sites_legend')}</legend>
       {auto !== undefined && (
         <label class="checkbox">
           <input
             type="checkbox"
             checked={auto}
+            aria-describedby="sites-auto-help"
             onChange={(event) => {
               const on = event.currentTarget.checked;
-              void write(
+              void save(
                 () => autoArticles.setValue(on),
-                on
-                  ? 'Backstory will read pages that look like news articles by itself.'
-                  : 'Backstory will read only the sites you switch on.',
+                t(on ? 'sites_status_auto_on' : 'sites_status_auto_off'),
               );
             }}
           />
-          Highlight names on news articles by itself
+          {t('sites_auto')}
         </label>
       )}
+      <p id="sites-auto-help" class="muted">
+        {t('sites_auto_help')}
+      </p>
 
+      <h2>{t('sites_off_heading')}</h2>
       {disabledValue !== undefined &&
         (disabled.length === 0 ? (
-          <p class="muted">Highlighting is not turned off on any site.</p>
+          <p class="muted">{t('sites_off_empty')}</p>
         ) : (
-          <>
-            <h2>Highlighting is off on these sites</h2>
-            <SiteList
-              label="Sites where highlighting is off"
-              sites={disabled}
-              action="Turn back on"
-              onRemove={turnBackOn}
-            />
-          </>
+          <SiteList
+            label={t('sites_off_list')}
+            sites={disabled}
+            action={t('sites_off_remove')}
+            onRemove={turnBackOn}
+          />
         ))}
 
-      <form class="site-form" noValidate onSubmit={add}>
-        <label for="site-input">Site</label>
+      <h2>{t('sites_on_heading')}</h2>
+      {enabledValue !== undefined &&
+        (enabled.length === 0 ? (
+          <p class="muted">{t('sites_on_empty')}</p>
+        ) : (
+          <SiteList
+            label={t('sites_on_list')}
+            sites={enabled}
+            action={t('sites_on_remove')}
+            onRemove={stopAlwaysOn}
+          />
+        ))}
+
+      <form
+        class="site-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add(false);
+        }}
+      >
+        <label for="site-input">{t('sites_input_label')}</label>
         <div class="inline">
           <input
             id="site-input"
@@ -116,16 +122,19 @@ export function SitesSection() {
             spellcheck={false}
             value={input}
             aria-invalid={inputError !== null}
-            aria-describedby={inputError !== null ? 'site-input-error' : 'site-input-help'}
+            aria-describedby={inputError !== null ? 'site-input-error site-input-help' : 'site-input-help'}
             onInput={(event) => {
               setInput(event.currentTarget.value);
               setInputError(null);
             }}
           />
-          <button type="submit">Turn off on this site</button>
+          <button type="submit">{t('sites_add_off')}</button>
+          <button type="button" onClick={() => void add(true)}>
+            {t('sites_add_on')}
+          </button>
         </div>
         <p id="site-input-help" class="muted">
-          A site name or address; *.example.com covers all of example.com’s subdomains.
+          {t('sites_input_help')}
         </p>
         {inputError !== null && (
           <p id="site-input-error" class="field-error">
@@ -133,18 +142,6 @@ export function SitesSection() {
           </p>
         )}
       </form>
-
-      {enabled.length > 0 && (
-        <>
-          <h2>Backstory reads every page of these sites</h2>
-          <SiteList
-            label="Sites where highlighting is always on"
-            sites={enabled}
-            action="Back to default"
-            onRemove={stopAlwaysOn}
-          />
-        </>
-      )}
 
       <p role="status" class="status">
         {status}

@@ -1,4 +1,5 @@
 // Turns what the user typed (a hostname or a whole address) into a site key, or explains why not.
+import { t } from '../../utils/i18n';
 import { siteOf } from '../../utils/settings';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/u;
@@ -9,19 +10,15 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/u;
  */
 export function parseSiteInput(input: string): { ok: true; site: string } | { ok: false; error: string } {
   const trimmed = input.trim();
-  if (trimmed === '') return { ok: false, error: 'Enter a site, for example example.com.' };
+  if (trimmed === '') return { ok: false, error: t('site_error_empty') };
   if (trimmed.startsWith('*.')) {
     const base = parseSiteInput(trimmed.slice(2));
     return base.ok ? { ok: true, site: `*.${base.site}` } : base;
   }
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//iu.test(trimmed);
   const site = siteOf(hasScheme ? trimmed : `https://${trimmed}`);
-  if (site === null) {
-    return { ok: false, error: `“${trimmed}” is not a web address. Enter a site like example.com.` };
-  }
-  if (!isHostname(site)) {
-    return { ok: false, error: `“${trimmed}” is not a valid site name. Enter a site like example.com.` };
-  }
+  if (site === null) return { ok: false, error: t('site_error_not_address', trimmed) };
+  if (!isHostname(site)) return { ok: false, error: t('site_error_not_name', trimmed) };
   return { ok: true, site };
 }
 
