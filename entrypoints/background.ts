@@ -13,6 +13,9 @@ import { createHandlers } from '../utils/handlers';
 import { Dictionary } from '../utils/match';
 import type { BackgroundReplies, Broadcast, TabMessage } from '../utils/protocol';
 import { TRASH_UNDO_MS } from '../utils/protocol';
+import { EXPORT_PORT, serveExportPort } from '../utils/export/port';
+import { IMPORT_PORT, serveImportPort } from '../utils/import/port';
+import { scheduleSubscriptionRefresh } from '../utils/subscriptions';
 import {
   mentionRetentionDays,
   pendingEntity,
@@ -32,6 +35,9 @@ import {
 } from '../utils/context-menu';
 
 const TRASH_ALARM = 'backstory-trash-purge';
+
+/** A request the background makes of its own handlers (data reloads, subscription refreshes). */
+type SelfRequest = 'data.reload' | 'subscription.refresh';
 const MENTIONS_ALARM = 'backstory-mentions-purge';
 
 export default defineBackground(() => {
@@ -47,8 +53,10 @@ export default defineBackground(() => {
     );
   };
 
+  // One database for the handlers and the export and import ports (served while it opens).
+  const dbReady = openBackstoryDb();
   const handlers = (async () => {
-    const db = await openBackstoryDb();
+    const db = await dbReady;
     const dictionary = Dictionary.fromEntities(await listEntities(db));
     return createHandlers({
       db,
@@ -260,4 +268,19 @@ export default defineBackground(() => {
       return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
     });
   });
+
+  // Streamed exports and imports of the options page and popup (utils/export, utils/import).
+  const owner = { ownId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const askSelf = (type: SelfRequest) =>
+    handlers.then((handler) =>
+      handler.handle({ to: 'background', type, payload: {} }, { id: browser.runtime.id }, browser.runtime.id),
+    );
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === EXPORT_PORT) serveExportPort(port, dbReady, owner);
+    else if (port.name === IMPORT_PORT) {
+      serveImportPort(port, { db: dbReady, owner, onChanged: () => void askSelf('data.reload') });
+    }
+  });
+  // Subscribed packs are refreshed daily (and on demand from the options page).
+  void scheduleSubscriptionRefresh(() => askSelf('subscription.refresh'));
 });
