@@ -1,6 +1,6 @@
 // What a popover shows about one entity: who or what it is, then each note with its sources
 // and who wrote it, then where it came from and how often the page mentions it.
-import type { Note } from '../utils/model';
+import { isSubscribedOrigin, type Note } from '../utils/model';
 import type { EntityCard as EntityCardData } from '../utils/protocol';
 import { typeLabel } from '../utils/protocol';
 import { shortDate } from '../utils/safe-url';
@@ -43,7 +43,7 @@ export function EntityCard({ card, pageCount, headingId, onEditNote, onShowPages
                 {note.modified !== note.created && `, edited ${shortDate(note.modified)}`}
                 {note.origin.kind === 'pack' && ` · from ${note.origin.packName}`}
               </p>
-              {onEditNote && (
+              {onEditNote && !isSubscribedOrigin(note.origin) && (
                 <button
                   type="button"
                   class="bs-link-button"

@@ -1,7 +1,7 @@
 // One note as the popup lists it: text (the same Markdown rendering as the page popover),
 // sources, author and dates, with Edit, History (earlier versions, restorable) and Delete.
 import { useState } from 'preact/hooks';
-import type { Note } from '../utils/model';
+import { isSubscribedOrigin, type Note } from '../utils/model';
 import { ConfirmButton } from './ConfirmButton';
 import { formatDate } from './dates';
 import { NoteHistory } from './NoteHistory';
@@ -30,22 +30,26 @@ export function NoteView({ note, onEdit, onDelete, onRestored }: NoteViewProps) 
         {edited && <span> · edited {formatDate(note.modified)}</span>}
         {note.origin.kind === 'pack' && <span> · from {note.origin.packName || 'a pack'}</span>}
       </p>
-      <div class="actions">
-        <button type="button" class="small" onClick={onEdit}>
-          Edit
-        </button>
-        {onRestored && edited && !history && (
-          <button type="button" class="small" onClick={() => setHistory(true)}>
-            History
+      {isSubscribedOrigin(note.origin) ? (
+        <p class="note-meta">Read-only: it changes with the subscribed pack.</p>
+      ) : (
+        <div class="actions">
+          <button type="button" class="small" onClick={onEdit}>
+            Edit
           </button>
-        )}
-        <ConfirmButton
-          label="Delete"
-          question="Delete this note?"
-          confirmLabel="Yes, delete"
-          onConfirm={onDelete}
-        />
-      </div>
+          {onRestored && edited && !history && (
+            <button type="button" class="small" onClick={() => setHistory(true)}>
+              History
+            </button>
+          )}
+          <ConfirmButton
+            label="Delete"
+            question="Delete this note?"
+            confirmLabel="Yes, delete"
+            onConfirm={onDelete}
+          />
+        </div>
+      )}
       {history && onRestored && (
         <NoteHistory
           note={note}

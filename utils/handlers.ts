@@ -32,6 +32,7 @@ import { Dictionary, findMentions } from './match';
 import type { PackWrite } from './import/subscription-records';
 import {
   addSubscription,
+  isSubscribed,
   listSubscriptions,
   refreshSubscriptions,
   removeSubscription,
@@ -95,6 +96,24 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function createHandlers(deps: HandlerDeps) {
   const { db } = deps;
+
+  // Records of a subscribed pack are read-only: the pack's next refresh would overwrite an
+  // edit. A note of one's own on a subscribed entity is allowed, and is the user's.
+  const readOnly = (what: string, packName: string) =>
+    new Error(
+      `${what} comes from the subscribed pack “${packName}” and cannot be changed here; add a note of your own instead.`,
+    );
+  const ownEntity = async (id: string) => {
+    const entity = await getEntity(db, id);
+    if (entity && isSubscribed(entity.origin) && entity.origin.kind === 'pack') {
+      throw readOnly(`“${entity.name}”`, entity.origin.packName);
+    }
+  };
+  const ownNote = async (id: string) => {
+    const note = await getNote(db, id);
+    if (note && isSubscribed(note.origin) && note.origin.kind === 'pack')
+      throw readOnly('This note', note.origin.packName);
+  };
   let dictionary = deps.dictionary;
 
   const changed = () => {
@@ -161,18 +180,21 @@ export function createHandlers(deps: HandlerDeps) {
     'entity.list': async ({ query, limit }) =>
       (await searchEntities(db, query, limit ?? Number.POSITIVE_INFINITY)).map(summary),
     'entity.save': async ({ entity: input }) => {
+      if (input.id !== undefined) await ownEntity(input.id);
       const entity = await saveEntity(db, input);
       dictionary.upsert(entity);
       changed();
       return entity;
     },
     'entity.delete': async ({ id }) => {
+      await ownEntity(id);
       await deleteEntity(db, id);
       dictionary.remove(id);
       changed();
       return null;
     },
     'note.save': async ({ note: input, expectedModified }) => {
+      if (input.id !== undefined) await ownNote(input.id);
       const note = await saveNote(db, input, undefined, { expectedModified }).catch((error: unknown) => {
         throw error instanceof NoteConflictError ? new Error(NOTE_CONFLICT_ERROR) : error;
       });
@@ -180,6 +202,7 @@ export function createHandlers(deps: HandlerDeps) {
       return note;
     },
     'note.delete': async ({ id }) => {
+      await ownNote(id);
       await deleteNote(db, id);
       changed();
       return null;
@@ -276,6 +299,8 @@ export function createHandlers(deps: HandlerDeps) {
         searchKnowledgeBase(db, query, { entities: limit ?? 50, notes: noteLimit ?? 10 }),
       'entity.duplicates': async ({ entity }) => (await findDuplicates(db, entity)).map(summary),
       'entity.merge': async ({ keepId, mergeId }) => {
+        await ownEntity(keepId);
+        await ownEntity(mergeId);
         const kept = await mergeEntities(db, keepId, mergeId);
         dictionary.remove(mergeId);
         dictionary.upsert(kept);
@@ -283,6 +308,7 @@ export function createHandlers(deps: HandlerDeps) {
         return kept;
       },
       'entity.trash': async ({ id }) => {
+        await ownEntity(id);
         const entity = await trashEntity(db, id);
         // The matcher forgets it at once: open tabs stop highlighting it on the broadcast.
         dictionary.remove(id);
@@ -301,6 +327,7 @@ export function createHandlers(deps: HandlerDeps) {
       'note.get': ({ id }) => getNote(db, id),
       'note.versions': ({ id }) => noteVersions(db, id),
       'note.restore': async ({ noteId, versionId }) => {
+        await ownNote(noteId);
         const note = await restoreNoteVersion(db, noteId, versionId);
         changed();
         return note;

@@ -124,6 +124,16 @@ export interface EntitySummary {
 
 export const DEMO_PACK_ID = 'demo';
 
+/** Ids of subscribed packs start with this (utils/subscriptions.ts makes them). */
+export const SUBSCRIPTION_ID_PREFIX = 'sub-';
+
+/** Whether a record comes from a subscribed pack, and so is read-only. */
+export function isSubscribedOrigin(
+  origin: Origin,
+): origin is { kind: 'pack'; packId: string; packName: string } {
+  return origin.kind === 'pack' && origin.packId.startsWith(SUBSCRIPTION_ID_PREFIX);
+}
+
 /** Lower-case, NFC, single spaces: the key for alias look-ups and rejected names. */
 export function normaliseKey(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/gu, ' ').trim();

@@ -4,7 +4,7 @@
 // Off until the user adds a URL; the options page asks for the host permission first.
 import { browser } from 'wxt/browser';
 import type { Entity, PackSubscription } from './model';
-import { newId, nowIso } from './model';
+import { isSubscribedOrigin, newId, nowIso, SUBSCRIPTION_ID_PREFIX } from './model';
 import type { BackstoryDb } from './db-schema';
 import { listPackSubscriptions, savePackSubscription } from './db-records';
 import { readImport } from './import/read';
@@ -32,14 +32,14 @@ export interface RefreshOutcome {
 }
 
 /** Subscriptions' ids (and so their records' `origin.packId`) start with this. */
-export const SUBSCRIPTION_ID_PREFIX = 'sub-';
+export { SUBSCRIPTION_ID_PREFIX } from './model';
 
 /**
  * Whether a record comes from a subscribed pack: read-only for the user (an edit would be
  * overwritten by the pack's next version). The demo pack is a pack but not a subscription.
  */
 export function isSubscribed(origin: Entity['origin']): boolean {
-  return origin.kind === 'pack' && origin.packId.startsWith(SUBSCRIPTION_ID_PREFIX);
+  return isSubscribedOrigin(origin);
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

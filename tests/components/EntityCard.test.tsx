@@ -88,6 +88,20 @@ describe('EntityCard', () => {
     expect(onShowPages).toHaveBeenCalledTimes(1);
   });
 
+  it('offers no Edit on a note of a subscribed pack', () => {
+    const subscribed = {
+      ...card.notes[0],
+      origin: { kind: 'pack' as const, packId: 'sub-1', packName: 'Team' },
+    };
+    render(
+      <EntityCard
+        card={{ ...card, notes: [subscribed as (typeof card.notes)[number]] }}
+        onEditNote={vi.fn()}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /^Edit note/u })).toBeNull();
+  });
+
   it('says so when there are no notes', () => {
     render(<EntityCard card={{ ...card, notes: [] }} />);
     expect(screen.getByText('No notes yet.')).toBeTruthy();

@@ -31,6 +31,15 @@ describe('NoteView', () => {
     expect(screen.getByText(/edited/)).toBeTruthy();
   });
 
+  it('offers no edit or delete for a note of a subscribed pack', () => {
+    const note = makeNote({ origin: { kind: 'pack', packId: 'sub-1', packName: 'Newsroom pack' } });
+    render(<NoteView note={note} onEdit={vi.fn()} onDelete={vi.fn(async () => undefined)} />);
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+    expect(screen.getByText(/from Newsroom pack/u)).toBeTruthy();
+    expect(screen.getByText('Read-only: it changes with the subscribed pack.')).toBeTruthy();
+  });
+
   it('deletes only after the user confirms', async () => {
     const onDelete = vi.fn(async () => undefined);
     render(<NoteView note={makeNote()} onEdit={vi.fn()} onDelete={onDelete} />);

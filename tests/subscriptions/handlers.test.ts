@@ -67,6 +67,39 @@ describe('subscription requests', () => {
     expect(findMentions('Grace Hopper wrote.', handlers.dictionary())).toHaveLength(0);
   });
 
+  it('keeps a subscribed pack’s entities and notes read-only, but takes a note of one’s own on them', async () => {
+    const { ask } = await setUp();
+    body = JSON.stringify({
+      entities: [
+        { name: 'Ada Lovelace', type: 'person', notes: [{ text: 'First programmer.', sources: [] }] },
+      ],
+    });
+    const added = await ask<SubscriptionSummary>('subscription.add', { url: `${base}/read-only.json` });
+    if (!added.ok) throw new Error(added.error);
+    const search = await ask<{ id: string }[]>('entity.list', { query: 'Ada' });
+    if (!search.ok) throw new Error(search.error);
+    const id = search.value[0]?.id ?? '';
+    const card = await ask<{ notes: { id: string }[] }>('entity.card', { id });
+    if (!card.ok) throw new Error(card.error);
+    const packNote = card.value.notes[0]?.id ?? '';
+
+    for (const [type, payload] of [
+      ['entity.save', { entity: { id, type: 'person', name: 'Ada King', aliases: [] } }],
+      ['entity.delete', { id }],
+      ['entity.trash', { id }],
+      ['note.save', { note: { id: packNote, entityId: id, text: 'Changed.', sources: [] } }],
+      ['note.delete', { id: packNote }],
+    ] as const) {
+      const reply = await ask(type, payload);
+      expect(reply.ok, type).toBe(false);
+      if (!reply.ok) expect(reply.error).toMatch(/subscribed pack .* cannot be changed/u);
+    }
+    const own = await ask<{ origin: { kind: string } }>('note.save', {
+      note: { entityId: id, text: 'My own note.', sources: [] },
+    });
+    expect(own).toMatchObject({ ok: true, value: { origin: { kind: 'own' } } });
+  });
+
   it('validates, and refuses web pages', async () => {
     const { ask } = await setUp();
     expect(await ask('subscription.add', { url: 42 })).toMatchObject({ ok: false });
