@@ -1,6 +1,7 @@
 // Content script: highlights the knowledge base's entities on http(s) pages and shows their
 // popover. Matching runs in the background (the knowledge base never enters the page); this
 // script only reads the page, paints CSS highlights and hosts the popover in a closed shadow root.
+import type { VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -151,7 +152,23 @@ export default defineContentScript({
     session.painter.setAppearance(readAppearance(await appearance.getValue()));
 
     // The open popover, if any.
-    let open: { mention: PlacedMention; content: PopoverContent; focus: boolean } | null = null;
+    let open: {
+      mention: PlacedMention;
+      content: PopoverContent;
+      focus: boolean;
+      anchor: VirtualElement;
+    } | null = null;
+
+    // One anchor per opened popover, reading the open mention's current range: redrawing (a new
+    // card, a rescan that moved the mention) keeps it, so placement and focus are left alone.
+    const anchorFor = (mention: PlacedMention): VirtualElement => {
+      const range = () => (open?.mention ?? mention).range;
+      return {
+        getBoundingClientRect: () => range().getBoundingClientRect(),
+        getClientRects: () => range().getClientRects(),
+        contextElement: mention.range.startContainer.parentElement ?? undefined,
+      };
+    };
     let overPopover = false;
     // A pinned popover ignores the pointer, scrolling and clicks elsewhere until closed.
     let pinned = false;
@@ -166,14 +183,9 @@ export default defineContentScript({
       }
       if (!ui.mounted) ui.mount();
       const container = ui.uiContainer;
-      const range = open.mention.range;
       render(
         <PagePopover
-          anchor={{
-            getBoundingClientRect: () => range.getBoundingClientRect(),
-            getClientRects: () => range.getClientRects(),
-            contextElement: range.startContainer.parentElement ?? undefined,
-          }}
+          anchor={open.anchor}
           content={open.content}
           focusOnOpen={open.focus}
           theme={resolveTheme(themeChoice, document)}
@@ -244,12 +256,13 @@ export default defineContentScript({
       hover.setOpen(mention);
       if (mention.suggestion) {
         const source = { ...pageSource(document), quote: session.sentenceOf(mention) };
-        open = { mention, content: { status: 'suggestion', suggestion: mention.suggestion, source }, focus };
+        const content: PopoverContent = { status: 'suggestion', suggestion: mention.suggestion, source };
+        open = { mention, content, focus, anchor: anchorFor(mention) };
         draw();
         return;
       }
       const name = session.entity(mention.entityId)?.name ?? '';
-      open = { mention, content: { status: 'loading', name }, focus };
+      open = { mention, content: { status: 'loading', name }, focus, anchor: anchorFor(mention) };
       draw();
       void loadCard(mention);
     };
