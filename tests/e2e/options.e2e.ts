@@ -116,13 +116,13 @@ test('a highlight style and a shown type changed in the options apply to the ope
 test('an invalid stored setting is reset with a notice on the options page', async () => {
   const browser = await launchExtension();
   try {
-    const options = await browser.openOptions();
-    await options.evaluate(() =>
+    // Written before the options page opens: its own check on opening would race the write.
+    await browser.serviceWorker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
       ).chrome.storage.sync.set({ popoverTheme: 'purple', popoverWidth: 'wide' }),
     );
-    await options.reload();
+    const options = await browser.openOptions();
     const notice = options.getByRole('status').filter({ hasText: 'reset to their defaults' });
     await notice.waitFor({ timeout: 5000 });
     const text = await notice.innerText();
