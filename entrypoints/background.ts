@@ -22,6 +22,7 @@ import {
   pendingNote,
   recordMentions,
   retentionDays,
+  singleWordNeedsFullName,
 } from '../utils/settings';
 import type { EntitySummary } from '../utils/model';
 import { askTab } from '../utils/messaging';
@@ -63,6 +64,7 @@ export default defineBackground(() => {
       dictionary,
       broadcast: () => void broadcast(),
       extensionOrigin: browser.runtime.getURL('/'),
+      singleWordNeedsFullName: () => singleWordNeedsFullName.getValue(),
       loadSuggester: async (sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('Suggestions load only into a tab.');
@@ -268,6 +270,9 @@ export default defineBackground(() => {
       return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
     });
   });
+
+  // The one-word-name rule changes what pages show: have every tab read itself again.
+  singleWordNeedsFullName.watch(() => void broadcast());
 
   // Streamed exports and imports of the options page and popup (utils/export, utils/import).
   const owner = { ownId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };

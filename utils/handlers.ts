@@ -64,6 +64,8 @@ export interface HandlerDeps {
   extensionOrigin?: string;
   /** Injects the suggestion engine into the sender's frame (browser API: the entrypoint's). */
   loadSuggester?: (sender: RequestSender) => Promise<void>;
+  /** The reader's setting: an ambiguous one-word alias needs the full name on the page. */
+  singleWordNeedsFullName?: () => boolean | Promise<boolean>;
   /**
    * Shows an entity in the popup; the browser part lives in the background entrypoint. With
    * `prefill`, the popup starts a new note on it with that source.
@@ -145,7 +147,9 @@ export function createHandlers(deps: HandlerDeps) {
 
   const table: HandlerTable = {
     'page.scan': async ({ text, url, title }, sender) => {
-      const found = findMentions(text, dictionary);
+      const found = findMentions(text, dictionary, {
+        requireFullName: (await deps.singleWordNeedsFullName?.()) !== false,
+      });
       const entities: EntitySummary[] = [];
       const firstSeen = new Map<string, MentionInput>();
       for (const mention of found) {

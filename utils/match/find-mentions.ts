@@ -21,17 +21,30 @@ let scratch = createTokenBuffer(4096);
 /** Token buffers above this many tokens are not kept between calls. */
 const KEPT_TOKENS = 1 << 16;
 
+export interface MatchOptions {
+  /**
+   * Whether an ambiguous one-word alias (a common word, see ambiguity.ts) needs its entity's
+   * full name in the same text (default) — the reader can turn this off in the options.
+   */
+  requireFullName?: boolean;
+}
+
 /** Mentions of `dictionary`'s entities in `text`, sorted by start and non-overlapping. */
-export function findMentions(text: string, dictionary: Dictionary): FoundMention[] {
+export function findMentions(
+  text: string,
+  dictionary: Dictionary,
+  options: MatchOptions = {},
+): FoundMention[] {
   // Size the buffer for the text at once (a word takes at least two characters with its
   // separator), rather than doubling it step by step on long texts.
   const needed = (text.length >>> 1) + 1;
   if (needed > scratch.start.length) scratch = createTokenBuffer(needed);
   const tokens = tokenise(text, scratch);
   const generation = ++dictionary.generation;
-  const first = scan(text, tokens, dictionary, generation, false);
+  const rule = options.requireFullName !== false;
+  const first = scan(text, tokens, dictionary, generation, false, rule);
   const result = first.refusedLater
-    ? scan(text, tokens, dictionary, generation, true).mentions
+    ? scan(text, tokens, dictionary, generation, true, rule).mentions
     : first.mentions;
   if (scratch.start.length > KEPT_TOKENS) scratch = createTokenBuffer(4096);
   return result;
@@ -49,6 +62,7 @@ function scan(
   dictionary: Dictionary,
   generation: number,
   fullNamesKnown: boolean,
+  ambiguityRule: boolean,
 ): ScanResult {
   const mentions: FoundMention[] = [];
   const { table, aliasCheck, aliasEntity, aliasFlags, aliasNextSameKey, entitySeen } = dictionary;
@@ -91,7 +105,7 @@ function scan(
             if (aliasCheck[alias] !== check) continue;
             const entity = aliasEntity[alias] ?? 0;
             const seen = entitySeen[entity] === generation;
-            if (((aliasFlags[alias] ?? 0) & FLAG_AMBIGUOUS) !== 0 && !seen) {
+            if (ambiguityRule && ((aliasFlags[alias] ?? 0) & FLAG_AMBIGUOUS) !== 0 && !seen) {
               if (!fullNamesKnown) (refused ??= []).push(entity);
               continue;
             }
