@@ -135,15 +135,7 @@ export const authorName = storage.defineItem<string>('sync:authorName', {
 export const HostnameListSchema = v.array(v.pipe(v.string(), v.maxLength(253)));
 
 /** The site key of a page URL: its hostname without a leading `www.`, or null for non-http(s). */
-export function siteOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return parsed.hostname.toLowerCase().replace(/^www\./u, '');
-  } catch {
-    return null;
-  }
-}
+export { siteOf } from './site';
 
 /** A site list as stored, ignoring a value that is not a list of names (hand-edited storage). */
 export function siteList(value: unknown): string[] {

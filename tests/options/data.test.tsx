@@ -1,6 +1,7 @@
 // The options page's "Knowledge base data": quick import of a pack, export of everything, the
 // demo pack, storage use and deleting everything, checked by what the user sees and asks.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { REVOKE_DELAY_MS } from '../../utils/export/download';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '../../components/dates';
 import { DataSection } from '../../entrypoints/options/DataSection';
@@ -78,6 +79,13 @@ describe('options: knowledge base data', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ href: this.href, download: this.download, attached: this.isConnected });
     });
+
+    // The object URL is let go of a while after the click; run that timer at once.
+    const realSetTimeout = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) =>
+      ms === REVOKE_DELAY_MS
+        ? realSetTimeout(callback, 0)
+        : realSetTimeout(callback, ms)) as typeof setTimeout);
 
     render(<DataSection />);
     fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));

@@ -4,7 +4,7 @@ import type { BackstoryDb } from '../db-schema';
 import type { CsvFile } from './csv';
 import { BOM, CSV_HEADERS, csvRow, entityRow, mentionRow, noteRow, sourceRows } from './csv';
 import type { RecordFilter } from './filters';
-import { siteOfUrl } from './filters';
+import { siteOf } from '../site';
 import { PAGE_SIZE, indexEntities, readPages } from './records';
 import type { FileChunk } from './stream';
 
@@ -54,7 +54,7 @@ export async function* csvChunks(
     for (const mention of page) {
       const name = index.names.get(mention.entityId);
       if (name === undefined || !filter.mention(mention)) continue;
-      mentions += mentionRow(mention, name, siteOfUrl(mention.url) ?? '');
+      mentions += mentionRow(mention, name, siteOf(mention.url) ?? '');
     }
     yield { file: 'mentions.csv', text: mentions, read: page.length };
   }

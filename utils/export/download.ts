@@ -2,7 +2,7 @@
 // downloads permission. The Blob is built from parts: no giant string is ever made.
 
 /** The click starts the download asynchronously; the URL must outlive this tick. */
-const REVOKE_DELAY_MS = 60_000;
+export const REVOKE_DELAY_MS = 60_000;
 
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

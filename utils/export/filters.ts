@@ -1,6 +1,7 @@
 // Which records an export includes: by entity, tag, site, date range, or one page's own
 // annotations. Pure predicates, so the same filter holds for pack, CSV and W3C exports.
 import * as v from 'valibot';
+import { siteOf } from '../site';
 import type { Entity, Mention, Note } from '../model';
 import { IsoDateSchema } from '../schemas';
 
@@ -20,17 +21,6 @@ export const ExportFilterSchema = v.object({
 });
 export type ExportFilter = v.InferInput<typeof ExportFilterSchema>;
 export type CheckedFilter = v.InferOutput<typeof ExportFilterSchema>;
-
-/** A hostname without `www.`, or null when the URL is not http(s). */
-export function siteOfUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return parsed.hostname.toLowerCase().replace(/^www\./u, '');
-  } catch {
-    return null;
-  }
-}
 
 /** A page URL without its fragment: `#section` links point at the same page. */
 export function pageKey(url: string): string {
@@ -89,11 +79,11 @@ export function compileFilter(filter: CheckedFilter): RecordFilter {
       (page === null || onPage.has(entity.id)),
     note: (note) =>
       inRange(note.created) &&
-      (sites.length === 0 || note.sources.some((source) => siteMatches(siteOfUrl(source.url), sites))) &&
+      (sites.length === 0 || note.sources.some((source) => siteMatches(siteOf(source.url), sites))) &&
       (page === null || note.sources.some((source) => pageKey(source.url) === page)),
     mention: (mention) =>
       inRange(mention.seen) &&
-      (sites.length === 0 || siteMatches(siteOfUrl(mention.url), sites)) &&
+      (sites.length === 0 || siteMatches(siteOf(mention.url), sites)) &&
       (page === null || pageKey(mention.url) === page),
   };
 }
