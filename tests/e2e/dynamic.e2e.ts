@@ -1,10 +1,8 @@
 // Pages that change after load: an article body that arrives two seconds late, and a
 // single-page site that swaps its article and URL with history.pushState. Both are scanned
 // again without a reload, and names that left the page leave the highlights.
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { sharedFixturesDir } from './fixtures.ts';
 import { assert, highlightTexts, launchExtension, test, waitForHighlights } from './harness.ts';
+import { importPackFile } from './packs.ts';
 import { startFixtureServer } from './server.ts';
 
 const SHELL = (body: string, script: string) => `<!doctype html>
@@ -14,14 +12,6 @@ const SHELL = (body: string, script: string) => `<!doctype html>
 <script>${script}</script></body></html>`;
 
 const filler = 'Officials gave no further details about the events of the weekend in the region. ';
-
-async function importMinimalPack(options: Page): Promise<void> {
-  await options.getByLabel('Import a pack').setInputFiles(path.join(sharedFixturesDir, 'minimal-pack.json'));
-  await options
-    .getByRole('status')
-    .filter({ hasText: /Imported/ })
-    .waitFor();
-}
 
 test('an article body that arrives two seconds after load is highlighted', async () => {
   const server = await startFixtureServer();
@@ -38,7 +28,7 @@ test('an article body that arrives two seconds after load is highlighted', async
          }, 2000);`,
       ),
     );
-    await importMinimalPack(await browser.openOptions());
+    await importPackFile(browser);
     const page = await browser.openPage(server.url('/late.html'));
     await page.waitForTimeout(1000);
     const early = await highlightTexts(page);
@@ -76,7 +66,7 @@ test('a single-page navigation is scanned again for the new article', async () =
          document.querySelector('header').append(link);`,
       ),
     );
-    await importMinimalPack(await browser.openOptions());
+    await importPackFile(browser);
     const page = await browser.openPage(server.url('/spa.html'));
     await waitForHighlights(page, { name: 'backstory-person' });
     await page.getByRole('link', { name: 'Next story' }).click();

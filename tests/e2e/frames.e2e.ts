@@ -1,8 +1,7 @@
 // Articles inside same-origin frames are read and highlighted like any page; a frame from
 // another origin is left alone.
-import path from 'node:path';
-import { sharedFixturesDir } from './fixtures.ts';
 import { assert, launchExtension, test } from './harness.ts';
+import { importPackFile } from './packs.ts';
 import { startFixtureServer } from './server.ts';
 
 const story = (extra: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -20,14 +19,7 @@ test('an article in a same-origin frame is highlighted', async () => {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
        <body><p>Front page.</p><iframe title="Story" src="/framed-story.html" width="800" height="600"></iframe></body></html>`,
     );
-    const options = await browser.openOptions();
-    await options
-      .getByLabel('Import a pack')
-      .setInputFiles(path.join(sharedFixturesDir, 'minimal-pack.json'));
-    await options
-      .getByRole('status')
-      .filter({ hasText: /Imported/ })
-      .waitFor();
+    await importPackFile(browser);
 
     const page = await browser.openPage(server.url('/frame-host.html'));
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/framed-story.html'));

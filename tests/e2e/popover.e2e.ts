@@ -1,11 +1,10 @@
 // The popover's pin: pinned, it stays open when the pointer leaves, the page scrolls or the
 // reader clicks elsewhere; unpinned, scrolling its name out of view closes it.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { waitForAccessible } from './accessibility.ts';
 import { clickInPopover } from './closed-shadow.ts';
-import { sharedFixturesDir } from './fixtures.ts';
 import { assert, highlightCenter, launchExtension, test, waitForHighlights } from './harness.ts';
+import { importPackFile } from './packs.ts';
 import { startFixtureServer } from './server.ts';
 
 const isDialog = (name: string) => (node: { role: string; name: string }) =>
@@ -23,14 +22,7 @@ test('a pinned popover stays open; an unpinned one closes when its name scrolls 
   const server = await startFixtureServer();
   const browser = await launchExtension();
   try {
-    const options = await browser.openOptions();
-    await options
-      .getByLabel('Import a pack')
-      .setInputFiles(path.join(sharedFixturesDir, 'minimal-pack.json'));
-    await options
-      .getByRole('status')
-      .filter({ hasText: /Imported/ })
-      .waitFor();
+    await importPackFile(browser);
     const page = await browser.openPage(server.seedArticleUrl);
     await page.setViewportSize({ width: 900, height: 500 });
     await waitForHighlights(page);

@@ -1,11 +1,9 @@
 // Suggestions on the seed article: names the knowledge base does not know are highlighted in
 // their own style; one is added from its popover and becomes a known name at once; one is
 // rejected and stays gone, also after a reload.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { accessibleNodes, waitForAccessible } from './accessibility.ts';
 import { clickInPopover } from './closed-shadow.ts';
-import { sharedFixturesDir } from './fixtures.ts';
 import {
   assert,
   highlightCenter,
@@ -14,6 +12,7 @@ import {
   test,
   waitForHighlights,
 } from './harness.ts';
+import { importPackFile } from './packs.ts';
 import { startFixtureServer } from './server.ts';
 
 async function hoverHighlight(page: Page, name: string, text: string): Promise<void> {
@@ -28,14 +27,7 @@ test('unknown names are suggested, can be added from the popover, or rejected fo
   const server = await startFixtureServer();
   const browser = await launchExtension();
   try {
-    const options = await browser.openOptions();
-    await options
-      .getByLabel('Import a pack')
-      .setInputFiles(path.join(sharedFixturesDir, 'minimal-pack.json'));
-    await options
-      .getByRole('status')
-      .filter({ hasText: /Imported/ })
-      .waitFor();
+    await importPackFile(browser);
 
     const article = await browser.openPage(server.seedArticleUrl);
     await waitForHighlights(article, { name: 'backstory-suggestion' });
