@@ -2,7 +2,7 @@
 // options, description, links and tags. Before saving it checks for an entity of the same type
 // already known by one of the names, and offers to merge into it. Deleting goes to the trash
 // (the popup offers Undo). Errors are shown beside the form.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { Entity, EntitySummary } from '../utils/model';
 import { ENTITY_TYPES } from '../utils/model';
 import { askBackground } from '../utils/messaging';
@@ -29,6 +29,11 @@ export interface EntityFormProps {
 export function EntityForm({ entity, initialName = '', onSaved, onCancel, onDeleted }: EntityFormProps) {
   const id = useId();
   const [draft, setDraft] = useState<EntityDraft>(() => draftFromEntity(entity, initialName));
+  // The page's selection may arrive after the form opened: take it while the name is empty.
+  useEffect(() => {
+    if (!entity && initialName)
+      setDraft((current) => (current.name === '' ? { ...current, name: initialName } : current));
+  }, [entity, initialName]);
   const [errors, setErrors] = useState<EntityDraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);

@@ -23,6 +23,15 @@ function type(label: string | RegExp, value: string) {
 }
 
 describe('EntityForm', () => {
+  it('takes the page’s selection as the name when it arrives after the form opened, unless the user typed one', () => {
+    const { rerender } = render(<EntityForm initialName="" onSaved={vi.fn()} onCancel={vi.fn()} />);
+    rerender(<EntityForm initialName="Meduza" onSaved={vi.fn()} onCancel={vi.fn()} />);
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Meduza');
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Meduza (outlet)' } });
+    rerender(<EntityForm initialName="Something else" onSaved={vi.fn()} onCancel={vi.fn()} />);
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Meduza (outlet)');
+  });
+
   it('refuses to save without a name', () => {
     render(<EntityForm onSaved={vi.fn()} onCancel={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
