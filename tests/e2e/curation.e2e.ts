@@ -167,8 +167,11 @@ test('two popups editing the same note: the second save is told, and can keep it
     await selectText(article, 'Meduza');
     const first = await browser.openPopup(article);
     await first.getByRole('button', { name: 'Add entity' }).click();
+    // This test is about concurrent edits; the selection prefill is the first test's subject.
+    await first.getByRole('textbox', { name: 'Name', exact: true }).fill('Meduza');
     await first.getByRole('radio', { name: 'Organisation' }).check();
     await first.getByRole('button', { name: 'Save', exact: true }).click();
+    await first.getByRole('heading', { name: 'Meduza' }).waitFor();
     await first.getByRole('button', { name: 'Add note' }).click();
     await first.getByRole('textbox', { name: 'Note', exact: true }).fill('News outlet.');
     await first.getByRole('button', { name: 'Save note' }).click();
