@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageSource } from '../../utils/page/metadata';
-import { sentenceAround } from '../../utils/page/sentence';
+import { sentenceAround } from '../../utils/sentence';
 
 afterEach(() => {
   document.head.innerHTML = '';

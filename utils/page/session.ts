@@ -9,7 +9,7 @@ import { HighlightPainter, supportsHighlights, type HighlightStyle, type Painter
 import { WrapPainter } from './wrap-painter';
 import type { HitTestState, PlacedMention } from './hit-test';
 import { indexSegments, rangeFor } from './ranges';
-import { sentenceAround } from './sentence';
+import { sentenceAround } from '../sentence';
 
 export type ScanFunction = (
   text: string,

@@ -4,7 +4,7 @@
 
 import type { EntityKind, NameGroup } from './evidence.ts';
 import type { Nlp } from './lexicon.ts';
-import { sentenceBounds } from './sentence.ts';
+import { sentenceBounds } from '../sentence.ts';
 
 const MAX_PER_NAME = 2;
 /** Characters of context either side of a name: enough for compromise's local patterns. */

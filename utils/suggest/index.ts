@@ -13,7 +13,7 @@ import { decide, isBlocked, weigh, type EntityKind, type NameGroup } from './evi
 import { wordLists, type Nlp } from './lexicon.ts';
 import { lineKinds } from './lines.ts';
 import { mergeShortForms, type Entity } from './merge.ts';
-import { sentenceAround } from './sentence.ts';
+import { sentenceAround } from '../sentence.ts';
 import { adjacent, tokenize, type Token } from './tokenize.ts';
 
 export interface Suggestion {

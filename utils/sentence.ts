@@ -1,5 +1,5 @@
-// The sentence around an offset, for showing a suggestion in context: from the previous
-// sentence end (or line break) to the next one, trimmed, at most 300 characters.
+// The sentence around an offset — a suggestion's context, a source's quote: from the previous
+// sentence end (or line break) to the next one, trimmed, at most 300 characters by default.
 
 export const MAX_SENTENCE_LENGTH = 300;
 
@@ -44,19 +44,19 @@ export function sentenceBounds(text: string, offset: number): { start: number; e
   return { start, end };
 }
 
-/** The trimmed sentence around `start`–`end`, cut to a window of ≤ 300 characters if longer. */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** The trimmed sentence around `start`–`end`, cut to a window of ≤ `max` characters if longer. */
+export function sentenceAround(text: string, start: number, end: number, max = MAX_SENTENCE_LENGTH): string {
   const bounds = sentenceBounds(text, start);
   const sentence = text.slice(bounds.start, Math.max(bounds.end, end));
   const trimmed = sentence.replace(/\s+/gu, ' ').trim();
-  if (trimmed.length <= MAX_SENTENCE_LENGTH) return trimmed;
+  if (trimmed.length <= max) return trimmed;
   // Keep the name in view: a window centred on it, cut at spaces, marked with ellipses.
-  const from = Math.max(bounds.start, start - 140);
-  const to = Math.min(Math.max(bounds.end, end), from + MAX_SENTENCE_LENGTH - 2);
+  const from = Math.max(bounds.start, start - Math.floor((max * 7) / 15));
+  const to = Math.min(Math.max(bounds.end, end), from + max - 2);
   let window = text.slice(from, to).replace(/\s+/gu, ' ');
   if (from > bounds.start) window = window.replace(/^\S*\s/u, '');
   if (to < bounds.end) window = window.replace(/\s\S*$/u, '');
   const prefix = from > bounds.start ? '…' : '';
   const suffix = to < bounds.end ? '…' : '';
-  return `${prefix}${window.trim()}${suffix}`.slice(0, MAX_SENTENCE_LENGTH);
+  return `${prefix}${window.trim()}${suffix}`.slice(0, max);
 }
