@@ -2,9 +2,6 @@
 // the seed article with every name highlighted (and nothing else), hover a name for its notes
 // and sources, add a note in the popup and see it in the popover without a reload, export.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { sharedFixturesDir } from './fixtures.ts';
 import {
   assert,
   highlightCenter,
@@ -14,6 +11,7 @@ import {
   waitForHighlights,
 } from './harness.ts';
 import { accessibleNodes, waitForAccessible } from './accessibility.ts';
+import { importThroughOptions, minimalPackPath } from './packs.ts';
 import { startFixtureServer } from './server.ts';
 
 interface MinimalPack {
@@ -24,8 +22,6 @@ interface MinimalPack {
     notes?: { text: string; sources: { url: string; title?: string }[] }[];
   }[];
 }
-
-const minimalPackPath = path.join(sharedFixturesDir, 'minimal-pack.json');
 
 /**
  * The mentions a reader expects, found independently of the extension's matcher: every name
@@ -48,13 +44,6 @@ function expectedMentions(text: string, pack: MinimalPack): { text: string; type
     }
   }
   return taken.sort((a, b) => a.start - b.start).map(({ text: found, type }) => ({ text: found, type }));
-}
-
-async function importThroughOptions(options: Page, file: string): Promise<string> {
-  await options.getByLabel('Import a pack').setInputFiles(file);
-  const status = options.getByRole('status').filter({ hasText: /Imported/ });
-  await status.waitFor({ timeout: 10_000 });
-  return (await status.innerText()).trim();
 }
 
 test('a pack imported in the options page highlights exactly its names on the seed article', async () => {
