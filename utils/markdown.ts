@@ -3,6 +3,7 @@
 // is rendered as Preact elements (components/NoteText.tsx): a note's text never becomes an
 // HTML string, so there is no markup of its own that could reach a page. Links are kept only
 // for http(s) URLs.
+import { safeHttpUrl } from './safe-url';
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -13,15 +14,6 @@ export type Inline =
 
 export type Block =
   { kind: 'paragraph'; children: Inline[] } | { kind: 'list'; ordered: boolean; items: Inline[][] };
-
-function httpHref(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 // One pass over a line, trying each inline form at each position; the earliest match wins.
 const INLINE_PATTERNS: { kind: 'code' | 'link' | 'strong' | 'em'; pattern: RegExp }[] = [
@@ -54,7 +46,7 @@ export function parseInline(line: string): Inline[] {
         if (!match) continue;
         const [whole, first = '', second = ''] = match;
         if (kind === 'link') {
-          const href = httpHref(second);
+          const href = safeHttpUrl(second);
           if (!href) continue;
           flush();
           out.push({ kind: 'link', href, children: parseInline(first) });
