@@ -130,20 +130,54 @@ export async function searchKnowledgeBase(
   return { entities, notes };
 }
 
+/** Rows per transaction while search words are filled in: short, so reads are not held up. */
+const INDEX_CHUNK = 500;
+
 /**
- * Writes the search words of notes stored without them (notes written by an import or a pack
- * subscription). Run after such writes; a cursor walk, never per keystroke.
+ * Writes the search words of entities and notes stored without them (by an import or a pack
+ * subscription, which leave them out to write fast). Entities first, so names are found soonest;
+ * then notes. Each chunk of rows is read and written in its own short transaction, so the
+ * popover and the popup are served in between, and a row changed meanwhile is read afresh.
+ * Returns how many rows were given words.
  */
-export async function indexNoteWords(db: BackstoryDb): Promise<number> {
-  const tx = db.transaction('notes', 'readwrite');
+export async function indexSearchWords(
+  db: BackstoryDb,
+  onProgress: (written: number) => void = () => undefined,
+): Promise<number> {
   let written = 0;
-  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-    const words = textWords(cursor.value.text);
-    const stored = cursor.value.words;
-    if (stored && stored.length === words.length && stored.every((word, at) => word === words[at])) continue;
-    await cursor.update({ ...cursor.value, words });
-    written += 1;
-  }
-  await tx.done;
+  const count = (rows: number) => {
+    written += rows;
+    if (rows > 0) onProgress(written);
+  };
+  await fillWords(db, 'entities', (row: StoredEntity) => searchWords(row), count);
+  await fillWords(db, 'notes', (row: StoredNote) => textWords(row.text), count);
   return written;
+}
+
+async function fillWords<S extends 'entities' | 'notes'>(
+  db: BackstoryDb,
+  store: S,
+  wordsOf: (row: S extends 'entities' ? StoredEntity : StoredNote) => string[],
+  count: (rows: number) => void,
+): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const tx = db.transaction(store, 'readwrite');
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const rows = (await tx.store.getAll(range, INDEX_CHUNK)) as (S extends 'entities'
+      ? StoredEntity
+      : StoredNote)[];
+    let changed = 0;
+    for (const row of rows) {
+      if (row.words !== undefined) continue;
+      // Failures surface through tx.done, which aborts the chunk (it is then tried next time).
+      tx.store.put({ ...row, words: wordsOf(row) }).catch(() => undefined);
+      changed += 1;
+    }
+    await tx.done;
+    count(changed);
+    const last = rows[rows.length - 1];
+    if (rows.length < INDEX_CHUNK || !last) return;
+    after = last.id;
+  }
 }

@@ -40,7 +40,7 @@ import {
 import { acceptSuggestion, suggestable } from './db-suggestions';
 import { getNote, NoteConflictError, noteVersions } from './db';
 import { mentionsForEntity } from './db-records';
-import { indexNoteWords, searchKnowledgeBase } from './db-search';
+import { indexSearchWords, searchKnowledgeBase } from './db-search';
 import {
   deleteMention,
   findDuplicates,
@@ -126,16 +126,38 @@ export function createHandlers(deps: HandlerDeps) {
     }
   };
 
-  /** Notes written by imports and packs lack search words until this runs. */
-  const reindexNotes = () =>
-    indexNoteWords(db).catch((error: unknown) => {
-      console.warn('Backstory: could not index notes for search:', error);
-    });
+  /**
+   * Entities and notes written by an import lack search words until this has run: in the
+   * background, a chunk at a time, so the import is done (highlights, popovers) before its
+   * records can be searched for in the popup. One run at a time; a request during a run
+   * makes it go round once more.
+   */
+  let indexing: Promise<void> | null = null;
+  let indexAgain = false;
+  const indexWords = (): Promise<void> => {
+    if (indexing) {
+      indexAgain = true;
+      return indexing;
+    }
+    indexing = (async () => {
+      do {
+        indexAgain = false;
+        await indexSearchWords(db);
+      } while (indexAgain);
+    })()
+      .catch((error: unknown) => {
+        console.warn('Backstory: could not index records for search:', error);
+      })
+      .finally(() => {
+        indexing = null;
+      });
+    return indexing;
+  };
 
   /** After an import many entities may have changed: compile the dictionary anew. */
   const rebuild = async () => {
     dictionary = Dictionary.fromEntities(await listEntities(db));
-    await reindexNotes();
+    void indexWords();
   };
 
   /** Keeps the dictionary in step with what a subscription wrote. */
@@ -258,7 +280,6 @@ export function createHandlers(deps: HandlerDeps) {
     'subscription.add': async ({ url }) => {
       const outcome = await addSubscription(db, url);
       followPack(outcome.write);
-      await reindexNotes();
       changed();
       const listed = (await listSubscriptions(db)).find((row) => row.id === outcome.subscription.id);
       return listed ?? { ...outcome.subscription, entities: 0, notes: 0 };
@@ -266,7 +287,6 @@ export function createHandlers(deps: HandlerDeps) {
     'subscription.refresh': async ({ id }) => {
       const outcomes = await refreshSubscriptions(db, id);
       for (const outcome of outcomes) followPack(outcome.write);
-      if (outcomes.some((outcome) => outcome.result === 'updated')) await reindexNotes();
       if (outcomes.some((outcome) => outcome.result === 'updated')) changed();
       return outcomes.map(({ id: subscriptionId, result, error }) => ({
         id: subscriptionId,
@@ -447,5 +467,7 @@ export function createHandlers(deps: HandlerDeps) {
     purgeOldMentions,
     /** The current dictionary (replaced after imports). */
     dictionary: () => dictionary,
+    /** Resolves once records written without search words have them (see indexWords). */
+    indexed: () => indexing ?? Promise.resolve(),
   };
 }

@@ -20,6 +20,8 @@ import { PACK_FORMAT, PACK_VERSION } from '../../utils/pack-format';
 import { generateRecords } from './data-records';
 
 const ENTITIES = 100_000;
+/** `BENCH_IMPORT_ONLY=1`: measure the import alone (no IndexedDB floor, no exports). */
+const IMPORT_ONLY = process.env.BENCH_IMPORT_ONLY === '1';
 const IMPORT_BUDGET_S = 20;
 const EXPORT_BUDGET_S = 10;
 /** A phase that takes longer than this is reported as unfinished. */
@@ -388,6 +390,7 @@ async function importPack(options: Page, files: Files, floor: { ms: number } | n
   );
 
   await resetProbe(options);
+  log('Import: clicking "Import"…');
   const clicked = performance.now();
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   const done = panel
@@ -508,10 +511,11 @@ async function main(): Promise<void> {
     );
     let floor: { ms: number; records: number } | null = null;
     try {
-      floor = await putBaseline(scratch, files.stored);
-      log(
-        `Baseline: IndexedDB bulk put of ${floor.records.toLocaleString('en')} records ${seconds(floor.ms)}`,
-      );
+      if (!IMPORT_ONLY) floor = await putBaseline(scratch, files.stored);
+      if (floor)
+        log(
+          `Baseline: IndexedDB bulk put of ${floor.records.toLocaleString('en')} records ${seconds(floor.ms)}`,
+        );
     } catch (error) {
       notes.push(`The IndexedDB floor could not be measured: ${String(error)}`);
     }
@@ -524,7 +528,9 @@ async function main(): Promise<void> {
     const imported = await importPack(options, files, floor, json.parseMs);
     await rm(files.dir, { recursive: true, force: true });
 
-    if (imported) {
+    if (imported && IMPORT_ONLY) {
+      notes.push('Import only (BENCH_IMPORT_ONLY=1): no IndexedDB floor and no exports were measured.');
+    } else if (imported) {
       const second = await baselineTab(context, optionsUrl);
       const unstreamed = await getAllBaseline(second);
       await second.close();

@@ -23,7 +23,7 @@ import {
   trashEntity,
 } from '../../utils/db-curation';
 import { mentionsForEntity, recordMentions } from '../../utils/db-records';
-import { indexNoteWords, searchKnowledgeBase } from '../../utils/db-search';
+import { indexSearchWords, searchKnowledgeBase } from '../../utils/db-search';
 import { entityInput, freshDb, noteInput } from './helpers';
 
 const selector = { exact: 'Putin', prefix: 'by ', suffix: '.' };
@@ -184,18 +184,47 @@ describe('search', () => {
     const entity = await saveEntity(db, entityInput());
     await saveNote(db, noteInput(entity.id, { text: 'Annexed Crimea in 2014.' }));
     // A note as an import writes it: no search words.
-    await db.put('notes', {
-      ...(await saveNote(db, noteInput(entity.id, { text: 'x' }))),
-      text: 'Met Trump in Helsinki.',
-    });
+    const stored = await db.get('notes', (await saveNote(db, noteInput(entity.id, { text: 'x' }))).id);
+    if (!stored) throw new Error('note not stored');
+    const { words: _words, ...bare } = stored;
+    await db.put('notes', { ...bare, text: 'Met Trump in Helsinki.' });
     const hits = async (query: string) =>
       (await searchKnowledgeBase(db, query, { entities: 0, notes: 5 })).notes;
     expect((await hits('crim')).map((hit) => [hit.entity.name, hit.excerpt])).toEqual([
       ['Vladimir Putin', 'Annexed Crimea in 2014.'],
     ]);
     expect(await hits('helsinki')).toEqual([]);
-    expect(await indexNoteWords(db)).toBe(1);
+    expect(await indexSearchWords(db)).toBe(1);
     expect((await hits('helsinki')).map((hit) => hit.excerpt)).toEqual(['Met Trump in Helsinki.']);
+    // Rows that have their words are left as they are.
+    expect(await indexSearchWords(db)).toBe(0);
+  });
+
+  it('indexes entities and notes written without words across many chunks, and only those', async () => {
+    const db = await freshDb();
+    const kept = await saveEntity(db, entityInput({ name: 'Kept Person', aliases: [] }));
+    const tx = db.transaction(['entities', 'notes'], 'readwrite');
+    for (let at = 0; at < 1234; at += 1) {
+      const id = `bulk-${String(at).padStart(4, '0')}`;
+      void tx.objectStore('entities').put({ ...kept, id, name: `Person ${at} Quillfeather`, keys: [] });
+      void tx.objectStore('notes').put({
+        ...noteInput(id, { text: `Note number ${at} about zeppelins` }),
+        id: `note-${id}`,
+        origin: { kind: 'own' },
+        created: kept.created,
+        modified: kept.modified,
+      });
+    }
+    await tx.done;
+    const progress: number[] = [];
+    expect(await indexSearchWords(db, (written) => progress.push(written))).toBe(2468);
+    expect(progress.at(-1)).toBe(2468);
+    expect(progress.length).toBeGreaterThan(4);
+    const found = await searchKnowledgeBase(db, 'quillfeather 1233', { entities: 5, notes: 0 });
+    expect(found.entities.map((entity) => entity.name)).toEqual(['Person 1233 Quillfeather']);
+    const notes = await searchKnowledgeBase(db, 'zeppel 617', { entities: 0, notes: 5 });
+    expect(notes.notes.map((hit) => hit.excerpt)).toEqual(['Note number 617 about zeppelins']);
+    expect((await db.get('entities', kept.id))?.words).toEqual(['kept', 'person']);
   });
 });
 

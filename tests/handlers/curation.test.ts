@@ -92,6 +92,30 @@ describe('search and duplicates', () => {
     ]);
   });
 
+  it('after a reload, gives records written without search words their words in the background', async () => {
+    const entity = await value('entity.save', { entity: putin });
+    const note = await value('note.save', {
+      note: { entityId: entity.id, text: 'Annexed Crimea.', sources: [] },
+    });
+    // As an import writes them: no search words.
+    const storedEntity = await db.get('entities', entity.id);
+    const storedNote = await db.get('notes', note.id);
+    if (!storedEntity || !storedNote) throw new Error('not stored');
+    const { words: _entityWords, ...bareEntity } = storedEntity;
+    const { words: _noteWords, ...bareNote } = storedNote;
+    await db.put('entities', { ...bareEntity, keys: [], name: 'Vladimir Vladimirovich Putin' });
+    await db.put('notes', { ...bareNote, text: 'Met Trump in Helsinki.' });
+    expect((await value('kb.search', { query: 'helsinki' })).notes).toEqual([]);
+    expect(await value('data.reload', {})).toBeNull();
+    await handlers.indexed();
+    expect((await value('kb.search', { query: 'helsin' })).notes.map((hit) => hit.excerpt)).toEqual([
+      'Met Trump in Helsinki.',
+    ]);
+    expect((await value('kb.search', { query: 'vladimirovich' })).entities.map((e) => e.name)).toEqual([
+      'Vladimir Vladimirovich Putin',
+    ]);
+  });
+
   it('names an existing entity of the same type with the same name or alias', async () => {
     const entity = await value('entity.save', { entity: putin });
     const found = await value('entity.duplicates', {

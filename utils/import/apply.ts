@@ -1,10 +1,11 @@
 // Writes an import as the preview described it, with the user's answers to its conflicts, in
-// one transaction: a failure anywhere (quota, a closed page, a crash) writes nothing.
+// one transaction: a failure anywhere (quota, a closed page, a crash) writes nothing. Search
+// words are left out and added afterwards (indexSearchWords), in short transactions.
 import type { Entity, Note, NoteVersion } from '../model';
 import { newId, nowIso } from '../model';
 import type { ImportReport } from '../protocol';
 import type { BackstoryDb } from '../db-schema';
-import { inTransaction, readRows, toStoredEntity, toStoredNote } from '../db-schema';
+import { inTransaction, readRows, toUnindexedEntity } from '../db-schema';
 import { MentionSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
 import { importRecords } from '../pack';
@@ -22,8 +23,8 @@ const STORES: ['entities', 'notes', 'noteVersions', 'mentions', 'rejectedSuggest
   'rejectedSuggestions',
 ];
 
-/** Write requests in flight at once (many more slow fake-indexeddb down, not browsers). */
-const WRITE_BATCH = 100;
+/** Write requests queued per slice (see WritePipeline). */
+const WRITE_SLICE = 2000;
 
 /** How often progress is reported, in records written. */
 const PROGRESS_EVERY = 1000;
@@ -53,20 +54,12 @@ export async function applyImport(
       done += 1;
       if (done % PROGRESS_EVERY === 0) onProgress(done, total);
     };
-    // Writes go in batches of requests running back to back rather than one awaited at a
-    // time; progress counts those completed. A failing request aborts the transaction.
-    let pending: Promise<unknown>[] = [];
-    const queue = async (request: Promise<unknown>, counts = true) => {
-      const settled = counts ? request.then(step) : request;
-      // Observed, so requests failing after an abort are not reported as unhandled.
-      settled.catch(() => undefined);
-      pending.push(settled);
-      if (pending.length >= WRITE_BATCH) {
-        const batch = pending;
-        pending = [];
-        await Promise.all(batch);
-      }
-    };
+    // Requests are issued back to back, a slice at a time: one slice stays queued in the
+    // database while the previous one completes, so it never waits for this code. Progress
+    // counts completed requests. A failing request aborts the transaction.
+    const pipeline = new WritePipeline(WRITE_SLICE);
+    const queue = (request: Promise<unknown>, counts = true) =>
+      pipeline.add(counts ? request.then(step) : request);
     const skip = () => step();
     const now = nowIso();
 
@@ -87,7 +80,7 @@ export async function applyImport(
         entityIds.set(entity.id, written.id);
         copiedEntities.add(entity.id);
       }
-      await queue(tx.objectStore('entities').put(toStoredEntity(written)));
+      await queue(tx.objectStore('entities').put(toUnindexedEntity(written)));
       report.entities += 1;
     }
 
@@ -111,7 +104,8 @@ export async function applyImport(
       else if (mine && status === 'conflict')
         await queue(tx.objectStore('noteVersions').put(keptVersion(mine, now)), false);
       noteIds.set(note.id, written.id);
-      await queue(tx.objectStore('notes').put(toStoredNote(written)));
+      // Without search words, as entities: indexSearchWords adds them once this has committed.
+      await queue(tx.objectStore('notes').put(written));
       report.notes += 1;
     }
 
@@ -157,7 +151,7 @@ export async function applyImport(
     }
     for (const rejected of records.rejectedSuggestions)
       await queue(tx.objectStore('rejectedSuggestions').put(rejected), false);
-    await Promise.all(pending);
+    await pipeline.finish();
     onProgress(total, total);
     return report;
   });
@@ -174,4 +168,34 @@ function keptVersion(mine: Note, replaced: string): NoteVersion {
     replaced,
     modified: mine.modified,
   };
+}
+
+/**
+ * Keeps the database busy: requests are added without waiting for each, and only when a
+ * slice is full does the writer wait — for the slice before it, so one whole slice is always
+ * queued. A request that fails rejects the slice it is in, at the latest in finish().
+ */
+export class WritePipeline {
+  private slice: Promise<unknown>[] = [];
+  private previous: Promise<unknown> | null = null;
+
+  constructor(private readonly size: number) {}
+
+  async add(request: Promise<unknown>): Promise<void> {
+    // Observed at once, so requests failing after an abort are not reported as unhandled.
+    request.catch(() => undefined);
+    this.slice.push(request);
+    if (this.slice.length < this.size) return;
+    const full = Promise.all(this.slice);
+    full.catch(() => undefined);
+    this.slice = [];
+    const before = this.previous;
+    this.previous = full;
+    if (before) await before;
+  }
+
+  async finish(): Promise<void> {
+    await this.previous;
+    await Promise.all(this.slice);
+  }
 }
