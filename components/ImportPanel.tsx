@@ -8,6 +8,8 @@ import { applyPackSettings } from '../utils/export/pack-settings';
 import type { ConflictChoice, Resolution } from '../utils/import/diff';
 import type { ImportPreview as Preview } from '../utils/import/preview';
 import { IMPORT_PORT, ImportFailure, ImportSession } from '../utils/import/port';
+import { openBackstoryDb } from '../utils/db-schema';
+import { stageFile } from '../utils/import/transfer';
 import type { ImportReport } from '../utils/protocol';
 import { errorText } from './error-text';
 import { ImportPreview } from './ImportPreview';
@@ -17,17 +19,34 @@ export interface ImportPanelProps {
   connect?: ConnectPort;
   /** Called after an import has been written. */
   onImported?: (report: ImportReport) => void;
+  /** Hands the file to the background through the database; returns its id (tests pass their own). */
+  stageFile?: (file: File) => Promise<string>;
+}
+
+/** Puts the file in the knowledge base's `transfers` store, where the background takes it. */
+async function stageInKnowledgeBase(file: File): Promise<string> {
+  const db = await openBackstoryDb();
+  try {
+    return await stageFile(db, file);
+  } finally {
+    db.close();
+  }
 }
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string; sent: number; total: number }
+  /** `sent` while the text goes in messages; absent while the background reads the file itself. */
+  | { kind: 'reading'; name: string; sent?: number; total: number }
   | { kind: 'preview'; name: string; preview: Preview }
   | { kind: 'writing'; name: string; done: number; total: number }
   | { kind: 'done'; text: string }
   | { kind: 'failed'; text: string; problems: string[] };
 
-export function ImportPanel({ connect = connectToBackground, onImported }: ImportPanelProps) {
+export function ImportPanel({
+  connect = connectToBackground,
+  onImported,
+  stageFile: stageForBackground = stageInKnowledgeBase,
+}: ImportPanelProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [session, setSession] = useState<ImportSession | null>(null);
   const [all, setAll] = useState<ConflictChoice>('mine');
@@ -49,14 +68,22 @@ export function ImportPanel({ connect = connectToBackground, onImported }: Impor
     session?.close();
     setByKey({});
     setAll('mine');
-    setStage({ kind: 'reading', name: file.name, sent: 0, total: file.size });
+    setStage({ kind: 'reading', name: file.name, total: file.size });
     const next = new ImportSession(connect(IMPORT_PORT));
     setSession(next);
     try {
-      const text = await file.text();
-      const preview = await next.preview(text, (sent, total) =>
-        setStage({ kind: 'reading', name: file.name, sent, total }),
-      );
+      // The file goes through the database, so this page never reads it into one string; if
+      // that cannot be done (no database here), its text goes in messages instead.
+      const staged = await stageForBackground(file).catch((error: unknown) => {
+        console.warn('Backstory: sending the import file in messages instead:', error);
+        return null;
+      });
+      const preview =
+        staged !== null
+          ? await next.previewStaged(staged)
+          : await next.preview(await file.text(), (sent, total) =>
+              setStage({ kind: 'reading', name: file.name, sent, total }),
+            );
       setStage({ kind: 'preview', name: file.name, preview });
     } catch (error) {
       next.close();
@@ -132,7 +159,8 @@ export function ImportPanel({ connect = connectToBackground, onImported }: Impor
       {busy && (
         <progress
           aria-label="Import progress"
-          max={(stage.kind === 'reading' ? stage.total : stage.total) || 1}
+          max={stage.total || 1}
+          // No value while the background reads the file: the bar shows work without a measure.
           value={stage.kind === 'reading' ? stage.sent : stage.done}
         />
       )}

@@ -15,6 +15,7 @@ import type { BackgroundReplies, Broadcast, TabMessage } from '../utils/protocol
 import { TRASH_UNDO_MS } from '../utils/protocol';
 import { EXPORT_PORT, serveExportPort } from '../utils/export/port';
 import { IMPORT_PORT, serveImportPort } from '../utils/import/port';
+import { clearStagedFiles } from '../utils/import/transfer';
 import { scheduleSubscriptionRefresh } from '../utils/subscriptions';
 import {
   mentionRetentionDays,
@@ -22,6 +23,7 @@ import {
   pendingNote,
   recordMentions,
   retentionDays,
+  searchIndexPending,
   singleWordNeedsFullName,
 } from '../utils/settings';
 import type { EntitySummary } from '../utils/model';
@@ -56,6 +58,10 @@ export default defineBackground(() => {
 
   // One database for the handlers and the export and import ports (served while it opens).
   const dbReady = openBackstoryDb();
+  // Import files a page staged and never handed over (closed half-way) are removed.
+  void dbReady.then(clearStagedFiles).catch((error: unknown) => {
+    console.warn('Backstory: could not clear staged import files:', error);
+  });
   const handlers = (async () => {
     const db = await dbReady;
     const dictionary = Dictionary.fromEntities(await listEntities(db));
@@ -80,6 +86,7 @@ export default defineBackground(() => {
         }
       },
       recordMentions: async () => (await recordMentions.getValue()) !== false,
+      searchIndexPending,
       trashed: () => {
         // The worker may be stopped before the timer fires: the alarm (and start-up) catch up.
         setTimeout(() => void purgeTrash(), TRASH_UNDO_MS + 500);

@@ -40,6 +40,17 @@ export interface MatcherCacheRow {
   data: unknown;
 }
 
+/**
+ * A file an extension page hands to the background for import (from version 3): put here by
+ * the page and taken (read, then deleted) by the background, so a large file is not copied
+ * through messages. Anything left over (a page closed half-way) is cleared at start-up.
+ */
+export interface TransferRow {
+  id: string;
+  file: Blob;
+  created: string;
+}
+
 export interface BackstoryDbSchema extends DBSchema {
   entities: {
     key: string;
@@ -57,6 +68,7 @@ export interface BackstoryDbSchema extends DBSchema {
   rejectedSuggestions: { key: string; value: RejectedSuggestion };
   packs: { key: string; value: PackSubscription };
   matcherCache: { key: string; value: MatcherCacheRow };
+  transfers: { key: string; value: TransferRow };
 }
 
 export type BackstoryDb = IDBPDatabase<BackstoryDbSchema>;
@@ -64,7 +76,7 @@ export type StoreName = StoreNames<BackstoryDbSchema>;
 export type WriteTransaction<S extends StoreName[]> = IDBPTransaction<BackstoryDbSchema, S, 'readwrite'>;
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Opens (creating or upgrading) the knowledge base. Each step of the ladder only adds, so a
@@ -112,7 +124,11 @@ export function openBackstoryDb(name = DB_NAME, version = DB_VERSION): Promise<B
           })();
         }
       }
-      // Next step: `if (oldVersion < 3) { … }`, additive, with a test from version 2.
+      if (oldVersion < 3 && target >= 3) {
+        // Import files handed from the options page to the background.
+        db.createObjectStore('transfers', { keyPath: 'id' });
+      }
+      // Next step: `if (oldVersion < 4) { … }`, additive, with a test from version 3.
     },
     blocking(_current, _blocked, event) {
       // A newer version wants to open (extension update): let it, rather than wedge it.

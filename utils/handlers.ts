@@ -73,6 +73,11 @@ export interface HandlerDeps {
   openEntity?: (id: string, sender: RequestSender, prefill?: Source) => Promise<void>;
   /** Whether to record where known entities were seen (the `recordMentions` setting). */
   recordMentions?: () => Promise<boolean>;
+  /**
+   * Remembers, across restarts of the background, that search words are being added (see
+   * indexWords); a run that was cut short is finished when the handlers are next created.
+   */
+  searchIndexPending?: { getValue(): Promise<boolean>; setValue(pending: boolean): Promise<void> };
   /** Called after an entity went to the trash, so the purge after the undo window is planned. */
   trashed?: () => void;
 }
@@ -140,10 +145,12 @@ export function createHandlers(deps: HandlerDeps) {
       return indexing;
     }
     indexing = (async () => {
+      await deps.searchIndexPending?.setValue(true);
       do {
         indexAgain = false;
         await indexSearchWords(db);
       } while (indexAgain);
+      await deps.searchIndexPending?.setValue(false);
     })()
       .catch((error: unknown) => {
         console.warn('Backstory: could not index records for search:', error);
@@ -153,6 +160,13 @@ export function createHandlers(deps: HandlerDeps) {
       });
     return indexing;
   };
+
+  void deps.searchIndexPending?.getValue().then(
+    (pending) => {
+      if (pending) void indexWords();
+    },
+    () => undefined,
+  );
 
   /** After an import many entities may have changed: compile the dictionary anew. */
   const rebuild = async () => {

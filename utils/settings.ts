@@ -126,6 +126,15 @@ export const pendingEntity = storage.defineItem<{ id: string; at: number } | nul
   version: 1,
 });
 
+/**
+ * Whether records written without search words (by an import) may still lack them: set while
+ * the background adds them, so a worker stopped half-way finishes the job when it next starts.
+ */
+export const searchIndexPending = storage.defineItem<boolean>('local:searchIndexPending', {
+  fallback: false,
+  version: 1,
+});
+
 /** Name shown as the author of new notes. */
 export const authorName = storage.defineItem<string>('sync:authorName', {
   fallback: '',

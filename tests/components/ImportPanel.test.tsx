@@ -1,15 +1,21 @@
 // The import panel against a real import port and database: preview table, conflict choices,
 // progress and the result, and a broken file's problems listed with nothing written.
+import { Blob as NodeBlob } from 'node:buffer';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportPanel } from '../../components/ImportPanel';
 import type { BackstoryDb } from '../../utils/db';
 import { saveNote } from '../../utils/db';
 import { IMPORT_PORT, serveImportPort } from '../../utils/import/port';
+import { stageFile } from '../../utils/import/transfer';
 import { exportPack } from '../../utils/pack';
 import { freshDb } from '../db/helpers';
 import { OWNER, populatedDb, portPair } from '../export/helpers';
 import { dump, rawDump } from '../import/helpers';
+
+function panelFor(db: BackstoryDb) {
+  return { connect: connectTo(db), stageFile: stagingIn(db) };
+}
 
 function connectTo(db: BackstoryDb) {
   return (name: string) => {
@@ -19,6 +25,13 @@ function connectTo(db: BackstoryDb) {
     return page;
   };
 }
+
+/**
+ * Stages the chosen file in `db` as the options page does. happy-dom's File cannot be stored in
+ * fake-indexeddb, so its text goes in as a Node Blob; the browser stores the File itself.
+ */
+const stagingIn = (db: BackstoryDb) => async (file: File) =>
+  stageFile(db, new NodeBlob([await file.text()]) as unknown as Blob);
 
 function chooseFile(text: string, name = 'pack.json') {
   const input = screen.getByLabelText('Pack or annotation file');
@@ -33,7 +46,7 @@ describe('ImportPanel', () => {
   it('previews, then imports into an empty profile', async () => {
     const source = await populatedDb();
     const target = await freshDb();
-    render(<ImportPanel connect={connectTo(target)} />);
+    render(<ImportPanel {...panelFor(target)} />);
     chooseFile(await exportPack(source));
     const table = await screen.findByRole('table', { name: 'What importing it would do' });
     const entities = within(table).getByRole('row', { name: /Entities/u });
@@ -50,6 +63,24 @@ describe('ImportPanel', () => {
     expect(await dump(target)).toBe(await dump(source));
   });
 
+  it('sends the text in messages when the file cannot be staged in the database', async () => {
+    const source = await populatedDb();
+    const target = await freshDb();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const refuse = vi.fn(() => Promise.reject(new Error('no database here')));
+    render(<ImportPanel connect={connectTo(target)} stageFile={refuse} />);
+    chooseFile(await exportPack(source));
+    await screen.findByRole('table', { name: 'What importing it would do' });
+    expect(refuse).toHaveBeenCalledOnce();
+    expect(await target.count('transfers')).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/2 entities and 2 notes written/u),
+    );
+    expect(await dump(target)).toBe(await dump(source));
+    warn.mockRestore();
+  });
+
   it('lets the user answer one conflict and all the others', async () => {
     const mine = await populatedDb();
     const theirsText = await exportPack(mine);
@@ -63,7 +94,7 @@ describe('ImportPanel', () => {
     await saveNote(mine, { ...first, text: 'Mine 1' });
     await saveNote(mine, { ...second, text: 'Mine 2' });
 
-    render(<ImportPanel connect={connectTo(mine)} />);
+    render(<ImportPanel {...panelFor(mine)} />);
     chooseFile(JSON.stringify(theirs));
     const groups = await screen.findAllByRole('group', { name: /^Note:/u });
     expect(groups).toHaveLength(2);
@@ -82,7 +113,7 @@ describe('ImportPanel', () => {
   it('lists every problem of a broken file and writes nothing', async () => {
     const db = await populatedDb();
     const before = await rawDump(db);
-    render(<ImportPanel connect={connectTo(db)} />);
+    render(<ImportPanel {...panelFor(db)} />);
     chooseFile(
       JSON.stringify({ entities: [{ name: 'A', type: 'robot' }, { type: 'person' }] }),
       'broken.json',
@@ -107,7 +138,7 @@ describe('ImportPanel settings', () => {
       ...pack,
       settings: { authorName: 'Newsdesk', disabledSites: ['example.com'] },
     });
-    render(<ImportPanel connect={connectTo(await freshDb())} />);
+    render(<ImportPanel {...panelFor(await freshDb())} />);
     chooseFile(text);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Also apply the pack’s settings' }));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));

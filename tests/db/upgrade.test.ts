@@ -13,6 +13,7 @@ const STORES = [
   'notes',
   'packs',
   'rejectedSuggestions',
+  'transfers',
   'trash',
 ];
 
@@ -35,6 +36,22 @@ describe('openBackstoryDb', () => {
     ]);
     expect(tx.objectStore('mentions').index('byEntityUrl').unique).toBe(true);
     db.close();
+  });
+
+  it('reopens a version-2 database at the current version with its records and a transfers store', async () => {
+    const name = 'upgrade-from-2';
+    const v2 = await openBackstoryDb(name, 2);
+    expect([...v2.objectStoreNames]).not.toContain('transfers');
+    const saved = await saveEntity(v2, entityInput());
+    const rowBefore = await v2.get('entities', saved.id);
+    v2.close();
+
+    const current = await openBackstoryDb(name);
+    expect(current.version).toBe(DB_VERSION);
+    expect([...current.objectStoreNames].sort()).toEqual(STORES);
+    expect(await current.get('entities', saved.id)).toEqual(rowBefore);
+    expect(await current.count('transfers')).toBe(0);
+    current.close();
   });
 
   it('reopens a version-1 database at the current version with its records', async () => {

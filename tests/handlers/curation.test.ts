@@ -116,6 +116,31 @@ describe('search and duplicates', () => {
     ]);
   });
 
+  it('finishes adding search words after a restart when a run was cut short', async () => {
+    const entity = await value('entity.save', { entity: putin });
+    const stored = await db.get('entities', entity.id);
+    if (!stored) throw new Error('not stored');
+    const { words: _words, ...bare } = stored;
+    await db.put('entities', { ...bare, name: 'Vladimir Vladimirovich Putin' });
+    let pending = true;
+    const flags: boolean[] = [];
+    const restarted = createHandlers({
+      db,
+      dictionary: Dictionary.fromEntities([]),
+      broadcast,
+      searchIndexPending: {
+        getValue: async () => pending,
+        setValue: async (value) => {
+          pending = value;
+          flags.push(value);
+        },
+      },
+    });
+    await vi.waitFor(() => expect(flags).toEqual([true, false]));
+    await restarted.indexed();
+    expect((await db.get('entities', entity.id))?.words).toEqual(['vladimir', 'vladimirovich', 'putin']);
+  });
+
   it('names an existing entity of the same type with the same name or alias', async () => {
     const entity = await value('entity.save', { entity: putin });
     const found = await value('entity.duplicates', {

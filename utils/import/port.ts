@@ -12,6 +12,7 @@ import { buildPreview, loadStored } from './preview';
 import type { ReadImport } from './read';
 import { readImport } from './read';
 import { applyImport } from './apply';
+import { takeStagedFile } from './transfer';
 
 export const IMPORT_PORT = 'backstory-import';
 export const CHUNK_CHARS = 1024 * 1024;
@@ -28,6 +29,8 @@ const ClientMessageSchema = v.variant('type', [
   v.object({ type: v.literal('chunk'), text: v.pipe(v.string(), v.maxLength(CHUNK_CHARS)) }),
   /** The whole file is sent: check it and say what importing it would do. */
   v.object({ type: v.literal('preview') }),
+  /** The file is in the `transfers` store under this id (see transfer.ts): take it, then as 'preview'. */
+  v.object({ type: v.literal('staged'), id: v.pipe(v.string(), v.maxLength(100)) }),
   /** Write it, with these answers to the conflicts. */
   v.object({ type: v.literal('apply'), resolution: ResolutionSchema }),
 ]);
@@ -108,9 +111,16 @@ export function serveImportPort(port: DataPort, deps: ImportPortDeps): void {
     if (!closed) send(message);
   };
 
-  const preview = async () => {
-    const read = readImport(parts.join(''));
+  const preview = async (staged?: string) => {
+    let text: string;
+    if (staged === undefined) text = parts.join('');
+    else {
+      const taken = await takeStagedFile(await deps.db, staged);
+      if (taken === null) return reply({ type: 'error', error: 'The file to import was not found.' });
+      text = taken;
+    }
     parts = [];
+    const read = readImport(text);
     if (!read.ok) return reply({ type: 'invalid', errors: read.errors });
     file = read;
     reply({
@@ -141,7 +151,12 @@ export function serveImportPort(port: DataPort, deps: ImportPortDeps): void {
       return reply({ type: 'received', chars });
     }
     busy = true;
-    (message.type === 'preview' ? preview() : apply(message.resolution))
+    (message.type === 'preview'
+      ? preview()
+      : message.type === 'staged'
+        ? preview(message.id)
+        : apply(message.resolution)
+    )
       .catch((error: unknown) => reply({ type: 'error', error: `Nothing was imported: ${errorText(error)}` }))
       .finally(() => {
         busy = false;
@@ -211,6 +226,13 @@ export class ImportSession {
       onSent(answer.chars, text.length);
     }
     const answer = await this.ask({ type: 'preview' });
+    if (answer.type === 'preview') return answer.preview;
+    throw failure(answer);
+  }
+
+  /** Previews a file put in the `transfers` store (stageFile); throws ImportFailure if invalid. */
+  async previewStaged(id: string): Promise<ImportPreview> {
+    const answer = await this.ask({ type: 'staged', id });
     if (answer.type === 'preview') return answer.preview;
     throw failure(answer);
   }
