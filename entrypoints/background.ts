@@ -290,7 +290,14 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === EXPORT_PORT) serveExportPort(port, dbReady, owner);
     else if (port.name === IMPORT_PORT) {
-      serveImportPort(port, { db: dbReady, owner, onChanged: () => void askSelf('data.reload') });
+      // The import is reported done once the dictionary has its records (highlights work).
+      serveImportPort(port, {
+        db: dbReady,
+        owner,
+        onChanged: async () => {
+          await askSelf('data.reload');
+        },
+      });
     }
   });
   // Subscribed packs are refreshed daily (and on demand from the options page).

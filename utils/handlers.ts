@@ -171,6 +171,8 @@ export function createHandlers(deps: HandlerDeps) {
   /** After an import many entities may have changed: compile the dictionary anew. */
   const rebuild = async () => {
     dictionary = Dictionary.fromEntities(await listEntities(db));
+    // Marked before this resolves, so whoever waits for the reload sees the work to come.
+    await deps.searchIndexPending?.setValue(true);
     void indexWords();
   };
 

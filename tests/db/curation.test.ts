@@ -204,7 +204,7 @@ describe('search', () => {
     const db = await freshDb();
     const kept = await saveEntity(db, entityInput({ name: 'Kept Person', aliases: [] }));
     const tx = db.transaction(['entities', 'notes'], 'readwrite');
-    for (let at = 0; at < 1234; at += 1) {
+    for (let at = 0; at < 4100; at += 1) {
       const id = `bulk-${String(at).padStart(4, '0')}`;
       void tx.objectStore('entities').put({ ...kept, id, name: `Person ${at} Quillfeather`, keys: [] });
       void tx.objectStore('notes').put({
@@ -217,11 +217,11 @@ describe('search', () => {
     }
     await tx.done;
     const progress: number[] = [];
-    expect(await indexSearchWords(db, (written) => progress.push(written))).toBe(2468);
-    expect(progress.at(-1)).toBe(2468);
-    expect(progress.length).toBeGreaterThan(4);
-    const found = await searchKnowledgeBase(db, 'quillfeather 1233', { entities: 5, notes: 0 });
-    expect(found.entities.map((entity) => entity.name)).toEqual(['Person 1233 Quillfeather']);
+    expect(await indexSearchWords(db, (written) => progress.push(written))).toBe(8200);
+    expect(progress.at(-1)).toBe(8200);
+    expect(progress).toHaveLength(6);
+    const found = await searchKnowledgeBase(db, 'quillfeather 4099', { entities: 5, notes: 0 });
+    expect(found.entities.map((entity) => entity.name)).toEqual(['Person 4099 Quillfeather']);
     const notes = await searchKnowledgeBase(db, 'zeppel 617', { entities: 0, notes: 5 });
     expect(notes.notes.map((hit) => hit.excerpt)).toEqual(['Note number 617 about zeppelins']);
     expect((await db.get('entities', kept.id))?.words).toEqual(['kept', 'person']);

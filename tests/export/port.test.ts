@@ -1,9 +1,9 @@
 // The export port: chunks pulled in order with progress, only for our own pages, and the page
 // side assembling files (or a zip) from them.
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EXPORT_PORT, runExport, serveExportPort } from '../../utils/export/port';
-import { exportToFiles } from '../../utils/export/run-export';
+import { BlobParts, exportToFiles } from '../../utils/export/run-export';
 import { collectExport } from '../../utils/export/stream';
 import type { BackstoryDb } from '../../utils/db';
 import { saveEntity, saveNote } from '../../utils/db';
@@ -22,7 +22,7 @@ describe('export port', () => {
     const db = await freshDb();
     const entity = await saveEntity(db, entityInput());
     for (let index = 0; index < 2500; index += 1) {
-      await saveNote(db, noteInput(entity.id, { text: `Note ${index} ${'x'.repeat(400)}` }));
+      await saveNote(db, noteInput(entity.id, { text: `Note ${index} ${'x'.repeat(2000)}` }));
     }
     const parts: string[] = [];
     const progress: number[] = [];
@@ -47,6 +47,27 @@ describe('export port', () => {
     // Exactly what JSON.stringify would write.
     const text = parts.join('');
     expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  });
+
+  it('sends one batch per pull, however slowly the page pulls', async () => {
+    const db = await freshDb();
+    const entity = await saveEntity(db, entityInput());
+    for (let index = 0; index < 3000; index += 1) {
+      await saveNote(db, noteInput(entity.id, { text: `Note ${index} ${'y'.repeat(2000)}` }));
+    }
+    const page = connect(db);
+    const received: { type: string }[] = [];
+    page.onMessage.addListener((message) => received.push(message as { type: string }));
+    page.postMessage({ type: 'start', request: { format: 'pack' } });
+    await vi.waitFor(() => expect(received).toHaveLength(1));
+    // The next batch is ready by now, but waits for the page to ask.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received.map((message) => message.type)).toEqual(['chunks']);
+    page.postMessage({ type: 'pull' });
+    await vi.waitFor(() => expect(received).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received.map((message) => message.type)).toEqual(['chunks', 'chunks']);
+    page.disconnect();
   });
 
   it('delivers CSV as one zip or as separate files', async () => {
@@ -99,5 +120,21 @@ describe('export port', () => {
     await expect(
       runExport(connect(db), { format: 'xml' } as unknown as { format: 'pack' }, () => undefined),
     ).rejects.toThrow('Invalid export request.');
+  });
+});
+
+describe('BlobParts', () => {
+  it('makes one Blob of the text, in order, across many slices', async () => {
+    const parts = new BlobParts();
+    const pieces = Array.from({ length: 40 }, (_, at) => `${at}:${'é😀'.repeat(100_000 + at)}|`);
+    for (const piece of pieces) parts.add(piece);
+    parts.add('');
+    const blob = parts.finish('application/json');
+    expect(blob.type).toBe('application/json');
+    expect(await blob.text()).toBe(pieces.join(''));
+  });
+
+  it('makes an empty file of no text', async () => {
+    expect(await new BlobParts().finish('text/csv').text()).toBe('');
   });
 });

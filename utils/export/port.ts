@@ -1,6 +1,7 @@
 // The export port ('backstory-export'): the page asks for an export and pulls its chunks one
-// batch at a time, so the background never runs ahead of what the page has taken. Messages in
-// both directions are validated.
+// batch at a time. The background prepares the next batch while the page takes the last one,
+// and never more than that, so it runs at most one batch ahead. Messages in both directions
+// are validated.
 import * as v from 'valibot';
 import type { BackstoryDb } from '../db-schema';
 import type { DataPort, PortOwner } from './data-port';
@@ -11,7 +12,7 @@ import { ExportRequestSchema, exportChunks, exportFiles } from './stream';
 export const EXPORT_PORT = 'backstory-export';
 
 /** About this much text goes in one message. */
-const BATCH_CHARS = 512 * 1024;
+const BATCH_CHARS = 2 * 1024 * 1024;
 
 const ClientMessageSchema = v.variant('type', [
   /** Start an export; the first batch follows. */
@@ -56,25 +57,38 @@ export function serveExportPort(
   let files: string[] = [];
   let closed = false;
   let busy = false;
+  /** The next batch, being read while the page takes the one before. */
+  let prepared: Promise<{ batch: ExportChunk[]; end: boolean }> | null = null;
   port.onDisconnect.addListener(() => {
     closed = true;
     void chunks?.return(undefined);
   });
 
-  const sendBatch = async (source: AsyncGenerator<ExportChunk>) => {
+  const readBatch = async (source: AsyncGenerator<ExportChunk>) => {
     const batch: ExportChunk[] = [];
     let size = 0;
     while (size < BATCH_CHARS) {
       const next = await source.next();
-      if (next.done) {
-        if (batch.length > 0) send({ type: 'chunks', chunks: batch });
-        send({ type: 'end', files });
-        return;
-      }
+      if (next.done) return { batch, end: true };
       batch.push(next.value);
       size += next.value.text.length;
     }
-    send({ type: 'chunks', chunks: batch });
+    return { batch, end: false };
+  };
+
+  const prepare = (source: AsyncGenerator<ExportChunk>) => {
+    prepared = readBatch(source);
+    // Observed here; a failure is reported when the page asks for this batch.
+    prepared.catch(() => undefined);
+  };
+
+  const sendBatch = async (source: AsyncGenerator<ExportChunk>) => {
+    if (!prepared) prepare(source);
+    const { batch, end } = await (prepared ?? readBatch(source));
+    prepared = null;
+    if (batch.length > 0) send({ type: 'chunks', chunks: batch });
+    if (end) send({ type: 'end', files });
+    else if (!closed) prepare(source);
   };
 
   port.onMessage.addListener((raw) => {

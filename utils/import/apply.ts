@@ -5,6 +5,7 @@ import type { Entity, Note, NoteVersion } from '../model';
 import { newId, nowIso } from '../model';
 import type { ImportReport } from '../protocol';
 import type { BackstoryDb } from '../db-schema';
+import { unwrap } from 'idb';
 import { inTransaction, readRows, toUnindexedEntity } from '../db-schema';
 import { MentionSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
@@ -56,10 +57,17 @@ export async function applyImport(
     };
     // Requests are issued back to back, a slice at a time: one slice stays queued in the
     // database while the previous one completes, so it never waits for this code. Progress
-    // counts completed requests. A failing request aborts the transaction.
+    // counts completed requests. A failing request aborts the transaction. The bare requests
+    // are used (not idb's promise for each): most of a large import is spent here.
     const pipeline = new WritePipeline(WRITE_SLICE);
-    const queue = (request: Promise<unknown>, counts = true) =>
-      pipeline.add(counts ? request.then(step) : request);
+    const queue = (request: IDBRequest, counts = true) => pipeline.add(request, counts ? step : null);
+    const stores = {
+      entities: unwrap(tx.objectStore('entities')),
+      notes: unwrap(tx.objectStore('notes')),
+      noteVersions: unwrap(tx.objectStore('noteVersions')),
+      mentions: unwrap(tx.objectStore('mentions')),
+      rejectedSuggestions: unwrap(tx.objectStore('rejectedSuggestions')),
+    };
     const skip = () => step();
     const now = nowIso();
 
@@ -80,7 +88,7 @@ export async function applyImport(
         entityIds.set(entity.id, written.id);
         copiedEntities.add(entity.id);
       }
-      await queue(tx.objectStore('entities').put(toUnindexedEntity(written)));
+      await queue(stores.entities.put(toUnindexedEntity(written)));
       report.entities += 1;
     }
 
@@ -102,10 +110,10 @@ export async function applyImport(
       if (choice === 'both') written = { ...written, id: newId() };
       // Their history already holds my state when theirs is a later one; otherwise keep it.
       else if (mine && status === 'conflict')
-        await queue(tx.objectStore('noteVersions').put(keptVersion(mine, now)), false);
+        await queue(stores.noteVersions.put(keptVersion(mine, now)), false);
       noteIds.set(note.id, written.id);
       // Without search words, as entities: indexSearchWords adds them once this has committed.
-      await queue(tx.objectStore('notes').put(written));
+      await queue(stores.notes.put(written));
       report.notes += 1;
     }
 
@@ -118,7 +126,7 @@ export async function applyImport(
       }
       const copy = noteId !== version.noteId;
       const id = copy && storedVersionIds.has(version.id) ? newId() : version.id;
-      await queue(tx.objectStore('noteVersions').put({ ...version, id, noteId }));
+      await queue(stores.noteVersions.put({ ...version, id, noteId }));
     }
 
     const mentions = tx.objectStore('mentions');
@@ -142,15 +150,15 @@ export async function applyImport(
           skip();
           continue;
         }
-        await queue(mentions.delete(clash.id), false);
+        await queue(stores.mentions.delete(clash.id), false);
       }
       const id = copiedEntities.has(mention.entityId) ? newId() : mention.id;
       const written = { ...mention, id, entityId };
       storedMentions.set(place(entityId, mention.url), written);
-      await queue(mentions.put(written));
+      await queue(stores.mentions.put(written));
     }
     for (const rejected of records.rejectedSuggestions)
-      await queue(tx.objectStore('rejectedSuggestions').put(rejected), false);
+      await queue(stores.rejectedSuggestions.put(rejected), false);
     await pipeline.finish();
     onProgress(total, total);
     return report;
@@ -172,30 +180,42 @@ function keptVersion(mine: Note, replaced: string): NoteVersion {
 
 /**
  * Keeps the database busy: requests are added without waiting for each, and only when a
- * slice is full does the writer wait — for the slice before it, so one whole slice is always
- * queued. A request that fails rejects the slice it is in, at the latest in finish().
+ * slice is full does the writer wait — for the last request of the slice before it, so one
+ * whole slice is always queued. Requests complete in order, so that one stands for its slice.
+ * A transaction that aborts fails every pending request, so a wait never hangs.
  */
 export class WritePipeline {
-  private slice: Promise<unknown>[] = [];
-  private previous: Promise<unknown> | null = null;
+  private inSlice = 0;
+  private previous: Promise<void> | null = null;
+  private last: IDBRequest | null = null;
 
   constructor(private readonly size: number) {}
 
-  async add(request: Promise<unknown>): Promise<void> {
-    // Observed at once, so requests failing after an abort are not reported as unhandled.
-    request.catch(() => undefined);
-    this.slice.push(request);
-    if (this.slice.length < this.size) return;
-    const full = Promise.all(this.slice);
-    full.catch(() => undefined);
-    this.slice = [];
+  /** Adds a request (`done` runs when it succeeds); resolves at once unless a slice is full. */
+  add(request: IDBRequest, done: (() => void) | null): Promise<void> | undefined {
+    if (done) request.addEventListener('success', done);
+    this.last = request;
+    this.inSlice += 1;
+    if (this.inSlice < this.size) return undefined;
+    this.inSlice = 0;
     const before = this.previous;
-    this.previous = full;
-    if (before) await before;
+    this.previous = settled(request);
+    return before ?? undefined;
   }
 
+  /** Resolves when every request added has succeeded. */
   async finish(): Promise<void> {
-    await this.previous;
-    await Promise.all(this.slice);
+    if (this.last) await settled(this.last);
   }
+}
+
+function settled(request: IDBRequest): Promise<void> {
+  if (request.readyState === 'done') return request.error ? Promise.reject(request.error) : Promise.resolve();
+  const result = new Promise<void>((resolve, reject) => {
+    request.addEventListener('success', () => resolve());
+    request.addEventListener('error', () => reject(request.error ?? new Error('An import write failed.')));
+  });
+  // Observed, so a failure after an abort is not reported as unhandled; awaited by the writer.
+  result.catch(() => undefined);
+  return result;
 }
