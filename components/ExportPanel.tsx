@@ -1,6 +1,7 @@
 // "Export": the knowledge base (or a filtered part, or one page's annotations) as a pack,
-// CSV files (zipped or separate) or W3C Web Annotations, streamed from the background with
-// progress and saved as files.
+// CSV files (zipped or separate) or W3C Web Annotations, read page by page with progress and
+// saved as files. Read here from the knowledge base; over the background's export port where
+// the database cannot be opened here.
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '../utils/messaging';
 import type { EntitySummary } from '../utils/model';
@@ -8,7 +9,10 @@ import type { ConnectPort } from '../utils/export/connect';
 import { connectToBackground } from '../utils/export/connect';
 import { saveBlob } from '../utils/export/download';
 import type { ExportedFile } from '../utils/export/run-export';
-import { exportToFiles } from '../utils/export/run-export';
+import type { ChunkSource } from '../utils/export/run-export';
+import { exportToFiles, fromDatabase, fromPort } from '../utils/export/run-export';
+import type { BackstoryDb } from '../utils/db-schema';
+import { openBackstoryDb } from '../utils/db-schema';
 import { EXPORT_PORT } from '../utils/export/port';
 import type { ExportFilter } from '../utils/export/filters';
 import type { ExportRequest } from '../utils/export/stream';
@@ -22,6 +26,8 @@ export interface ExportPanelProps {
   pageUrl?: string;
   /** Opens a port to the background (tests pass their own). */
   connect?: ConnectPort;
+  /** Opens the knowledge base to read the export from (tests pass their own). */
+  openDb?: () => Promise<BackstoryDb>;
   /** Saves a file (tests pass their own). */
   save?: (file: ExportedFile) => void;
 }
@@ -38,7 +44,12 @@ const list = (text: string) =>
     .map((item) => item.trim())
     .filter((item) => item !== '');
 
-export function ExportPanel({ pageUrl, connect = connectToBackground, save }: ExportPanelProps) {
+export function ExportPanel({
+  pageUrl,
+  connect = connectToBackground,
+  openDb = () => openBackstoryDb(),
+  save,
+}: ExportPanelProps) {
   const [format, setFormat] = useState<Format>('pack');
   const [entities, setEntities] = useState<EntitySummary[]>([]);
   const [entityId, setEntityId] = useState('');
@@ -76,12 +87,21 @@ export function ExportPanel({ pageUrl, connect = connectToBackground, save }: Ex
         ...(format === 'w3c' && rights.trim() ? { rights: rights.trim() } : {}),
         ...(format === 'pack' && withSettings ? { settings: await readPackSettings() } : {}),
       };
-      const files = await exportToFiles(
-        connect(EXPORT_PORT),
-        request,
-        { zip: format === 'csv-zip', stamp: new Date().toISOString().slice(0, 10) },
-        ({ done, total }) => setStatus({ kind: 'busy', done, total }),
-      );
+      const db = await openDb().catch((error: unknown) => {
+        console.warn('Backstory: exporting through the background instead:', error);
+        return null;
+      });
+      const source: ChunkSource = db ? fromDatabase(db, request) : fromPort(connect(EXPORT_PORT), request);
+      let files: ExportedFile[];
+      try {
+        files = await exportToFiles(
+          source,
+          { zip: format === 'csv-zip', stamp: new Date().toISOString().slice(0, 10) },
+          ({ done, total }) => setStatus({ kind: 'busy', done, total }),
+        );
+      } finally {
+        db?.close();
+      }
       for (const file of files) (save ?? ((item: ExportedFile) => saveBlob(item.blob, item.name)))(file);
       setStatus({ kind: 'done', text: `Exported ${files.map((file) => file.name).join(', ')}.` });
     } catch (error) {

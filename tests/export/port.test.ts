@@ -3,7 +3,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { EXPORT_PORT, runExport, serveExportPort } from '../../utils/export/port';
-import { BlobParts, exportToFiles } from '../../utils/export/run-export';
+import { BlobParts, exportToFiles, fromDatabase, fromPort } from '../../utils/export/run-export';
 import { collectExport } from '../../utils/export/stream';
 import type { BackstoryDb } from '../../utils/db';
 import { saveEntity, saveNote } from '../../utils/db';
@@ -73,8 +73,7 @@ describe('export port', () => {
   it('delivers CSV as one zip or as separate files', async () => {
     const db = await populatedDb();
     const zipped = await exportToFiles(
-      connect(db),
-      { format: 'csv', bom: true },
+      fromPort(connect(db), { format: 'csv', bom: true }),
       { zip: true, stamp: 'today' },
       () => undefined,
     );
@@ -89,8 +88,7 @@ describe('export port', () => {
         .startsWith('\uFEFFid,type,name'),
     ).toBe(true);
     const separate = await exportToFiles(
-      connect(db),
-      { format: 'csv' },
+      fromPort(connect(db), { format: 'csv' }),
       { zip: false, stamp: 'today' },
       () => undefined,
     );
@@ -100,6 +98,42 @@ describe('export port', () => {
       ['sources-today.csv', 'text/csv;charset=utf-8'],
       ['mentions-today.csv', 'text/csv;charset=utf-8'],
     ]);
+  });
+
+  it('makes the same files read straight from the database as over the port', async () => {
+    const db = await populatedDb();
+    for (const request of [
+      { format: 'pack' as const },
+      { format: 'w3c' as const },
+      { format: 'csv' as const, bom: true },
+      { format: 'csv' as const, filter: { tags: ['media'] } },
+    ]) {
+      const options = { zip: false, stamp: 'today' };
+      const progress: number[] = [];
+      const direct = await exportToFiles(fromDatabase(db, request), options, ({ done }) =>
+        progress.push(done),
+      );
+      const ported = await exportToFiles(fromPort(connect(db), request), options, () => undefined);
+      const texts = (files: { name: string; blob: Blob }[]) =>
+        Promise.all(
+          files.map(async (file) => [
+            file.name,
+            (await file.blob.text())
+              .replace(/"(exported|generated)": "[^"]*"/gu, '')
+              .replace(/urn:uuid:[0-9a-f-]+/gu, 'urn:uuid:'),
+          ]),
+        );
+      expect(await texts(direct)).toEqual(await texts(ported));
+      expect(progress.at(-1)).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects a direct export request that does not fit', async () => {
+    const db = await populatedDb();
+    const bad = { format: 'xml' } as unknown as Parameters<typeof fromDatabase>[1];
+    await expect(
+      exportToFiles(fromDatabase(db, bad), { zip: false, stamp: 'x' }, () => undefined),
+    ).rejects.toThrow();
   });
 
   it('takes the first request while the database is still opening', async () => {

