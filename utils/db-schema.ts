@@ -147,15 +147,6 @@ export function toStoredEntity(entity: Entity): StoredEntity {
   return { ...entity, keys: entityKeys(entity), words: searchWords(entity) };
 }
 
-/**
- * An entity as a bulk write stores it: with its look-up keys but no search words, which
- * indexSearchWords (db-search.ts) fills in after the write. Each search word is an index entry,
- * and index entries are most of what a large import costs.
- */
-export function toUnindexedEntity(entity: Entity): StoredEntity {
-  return { ...entity, keys: entityKeys(entity) };
-}
-
 export function toStoredNote(note: Note): StoredNote {
   return { ...note, words: textWords(note.text) };
 }

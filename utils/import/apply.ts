@@ -1,12 +1,13 @@
 // Writes an import as the preview described it, with the user's answers to its conflicts, in
-// one transaction: a failure anywhere (quota, a closed page, a crash) writes nothing. Search
-// words are left out and added afterwards (indexSearchWords), in short transactions.
+// one transaction: a failure anywhere (quota, a closed page, a crash) writes nothing. Notes'
+// search words are left out and added afterwards (indexSearchWords), in short transactions;
+// entities have theirs at once, so every imported name can be searched for when it is done.
 import type { Entity, Note, NoteVersion } from '../model';
 import { newId, nowIso } from '../model';
 import type { ImportReport } from '../protocol';
 import type { BackstoryDb } from '../db-schema';
 import { unwrap } from 'idb';
-import { inTransaction, readRows, toUnindexedEntity } from '../db-schema';
+import { inTransaction, readRows, toStoredEntity } from '../db-schema';
 import { MentionSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
 import { importRecords } from '../pack';
@@ -88,7 +89,7 @@ export async function applyImport(
         entityIds.set(entity.id, written.id);
         copiedEntities.add(entity.id);
       }
-      await queue(stores.entities.put(toUnindexedEntity(written)));
+      await queue(stores.entities.put(toStoredEntity(written)));
       report.entities += 1;
     }
 
@@ -112,7 +113,7 @@ export async function applyImport(
       else if (mine && status === 'conflict')
         await queue(stores.noteVersions.put(keptVersion(mine, now)), false);
       noteIds.set(note.id, written.id);
-      // Without search words, as entities: indexSearchWords adds them once this has committed.
+      // Without search words (up to 400 a note): indexSearchWords adds them after the commit.
       await queue(stores.notes.put(written));
       report.notes += 1;
     }
