@@ -22,6 +22,8 @@ export interface NoteHit {
 export interface SearchResults {
   entities: EntitySummary[];
   notes: NoteHit[];
+  /** Imported notes are still being given their search words: some may not be found yet. */
+  notesIndexing?: boolean;
 }
 
 const summary = (entity: StoredEntity): EntitySummary => ({

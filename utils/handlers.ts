@@ -172,8 +172,9 @@ export function createHandlers(deps: HandlerDeps) {
   const rebuild = async () => {
     dictionary = Dictionary.fromEntities(await listEntities(db));
     // Marked before this resolves, so whoever waits for the reload sees the work to come.
-    await deps.searchIndexPending?.setValue(true);
+    const marked = deps.searchIndexPending?.setValue(true);
     void indexWords();
+    await marked;
   };
 
   /** Keeps the dictionary in step with what a subscription wrote. */
@@ -335,8 +336,13 @@ export function createHandlers(deps: HandlerDeps) {
   /** Issue 5: search, duplicates, merge, delete with undo, note history, mentions, selection. */
   function curationHandlers() {
     return {
-      'kb.search': async ({ query, limit, noteLimit }) =>
-        searchKnowledgeBase(db, query, { entities: limit ?? 50, notes: noteLimit ?? 10 }),
+      'kb.search': async ({ query, limit, noteLimit }) => {
+        const results = await searchKnowledgeBase(db, query, {
+          entities: limit ?? 50,
+          notes: noteLimit ?? 10,
+        });
+        return indexing ? { ...results, notesIndexing: true } : results;
+      },
       'entity.duplicates': async ({ entity }) => (await findDuplicates(db, entity)).map(summary),
       'entity.merge': async ({ keepId, mergeId }) => {
         await ownEntity(keepId);

@@ -66,6 +66,11 @@ export function SearchSection({ revision, query, onQueryChange, onOpen, onAdd }:
         onInput={(event) => onQueryChange(event.currentTarget.value)}
       />
       <ErrorMessage error={error} />
+      {results?.notesIndexing === true && query.trim() !== '' && (
+        <p class="muted" role="note">
+          Imported notes are still being added to search: some may not be found yet.
+        </p>
+      )}
       {results !== null && <Results results={results} query={query.trim()} onOpen={onOpen} />}
     </section>
   );

@@ -141,6 +141,34 @@ describe('search and duplicates', () => {
     expect((await db.get('entities', entity.id))?.words).toEqual(['vladimir', 'vladimirovich', 'putin']);
   });
 
+  it('tells a search that imported notes are still being given their words', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    handlers = createHandlers({
+      db,
+      dictionary: Dictionary.fromEntities([]),
+      broadcast,
+      searchIndexPending: {
+        getValue: async () => false,
+        // The run is held at its start until the test lets it go.
+        setValue: async (pending) => {
+          if (pending) await gate;
+        },
+      },
+    });
+    expect(await value('kb.search', { query: 'x' })).not.toHaveProperty('notesIndexing');
+    const reload = value('data.reload', {});
+    await vi.waitFor(async () =>
+      expect(await value('kb.search', { query: 'x' })).toMatchObject({ notesIndexing: true }),
+    );
+    release();
+    await reload;
+    await handlers.indexed();
+    expect(await value('kb.search', { query: 'x' })).not.toHaveProperty('notesIndexing');
+  });
+
   it('names an existing entity of the same type with the same name or alias', async () => {
     const entity = await value('entity.save', { entity: putin });
     const found = await value('entity.duplicates', {
