@@ -1,6 +1,6 @@
 // Curation in the database: duplicates, merging, delete with undo (trash), note history
 // restore, conflicting edits, search and forgetting sightings.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   getEntity,
   getNote,
@@ -123,10 +123,18 @@ describe('delete with undo', () => {
 
 describe('note history and conflicts', () => {
   it('restores an earlier version, keeping the state it replaces', async () => {
+    // A second between steps: versions are listed in time order.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-01-05T10:00:00.000Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const tick = () => vi.setSystemTime(Date.now() + 1000);
     const db = await freshDb();
     const entity = await saveEntity(db, entityInput());
     const first = await saveNote(db, noteInput(entity.id, { text: 'First.' }));
+    tick();
     await saveNote(db, { ...noteInput(entity.id, { text: 'Second.' }), id: first.id });
+    tick();
     const [version] = await noteVersions(db, first.id);
     expect(version?.text).toBe('First.');
 

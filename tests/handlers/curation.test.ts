@@ -2,7 +2,7 @@
 // merge, delete with undo (the matcher forgets at once and remembers on undo), conflicting note
 // saves, history, sightings and the context menu's selection.add.
 import type { Mock } from 'vitest';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { BackstoryDb } from '../../utils/db';
 import { createHandlers } from '../../utils/handlers';
@@ -246,9 +246,22 @@ describe('notes: conflicts and history', () => {
   });
 
   it('lists versions and restores one', async () => {
+    // Each step a second apart: versions are listed in time order.
+    let now = Date.parse('2026-01-05T10:00:00.000Z');
+    const tick = () => {
+      now += 1000;
+      vi.setSystemTime(now);
+    };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    tick();
     const entity: Entity = await value('entity.save', { entity: putin });
     const note: Note = await value('note.save', { note: { entityId: entity.id, text: 'One.', sources: [] } });
+    tick();
     await value('note.save', { note: { id: note.id, entityId: entity.id, text: 'Two.', sources: [] } });
+    tick();
     const versions: NoteVersion[] = await value('note.versions', { id: note.id });
     expect(versions.map((version) => version.text)).toEqual(['One.']);
     const restored = await value('note.restore', { noteId: note.id, versionId: versions[0]?.id ?? '' });

@@ -20,13 +20,20 @@ class ArrayWriter {
   open(): string {
     return `  ${JSON.stringify(this.key)}: [`;
   }
+  /**
+   * The records as JSON.stringify writes them inside the pack: one native call for the page,
+   * on `{ key: records }`, whose items come out indented exactly as they are in the pack; its
+   * first and last lines are then cut off.
+   */
   items(records: readonly unknown[]): string {
-    let text = '';
-    for (const record of records) {
-      text += `${this.count === 0 ? '' : ','}\n    ${indent(JSON.stringify(record, null, 2), '    ')}`;
-      this.count += 1;
-    }
-    return text;
+    if (records.length === 0) return '';
+    const text = JSON.stringify({ [this.key]: records }, null, 2);
+    const head = `{\n  ${JSON.stringify(this.key)}: [`;
+    const tail = '\n  ]\n}';
+    const items = text.slice(head.length, text.length - tail.length);
+    const separator = this.count === 0 ? '' : ',';
+    this.count += records.length;
+    return separator + items;
   }
   close(): string {
     return this.count === 0 ? ']' : '\n  ]';
