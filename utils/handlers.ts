@@ -41,6 +41,7 @@ import { acceptSuggestion, suggestable } from './db-suggestions';
 import { getNote, NoteConflictError, noteVersions } from './db';
 import { mentionsForEntity } from './db-records';
 import { indexSearchWords, searchKnowledgeBase } from './db-search';
+import { takeStagedFile } from './import/transfer';
 import {
   deleteMention,
   findDuplicates,
@@ -251,6 +252,14 @@ export function createHandlers(deps: HandlerDeps) {
       return null;
     },
     'pack.import': async ({ text }) => {
+      const report = await importPack(db, text);
+      await rebuild();
+      changed();
+      return report;
+    },
+    'pack.importStaged': async ({ id }) => {
+      const text = await takeStagedFile(db, id);
+      if (text === null) throw new Error('The file to import was not found.');
       const report = await importPack(db, text);
       await rebuild();
       changed();

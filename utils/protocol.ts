@@ -64,6 +64,8 @@ export const BackgroundRequests = {
   'note.delete': v.object({ id }),
   /** Options: import a pack file's text (our pack or the minimal hand-written form). */
   'pack.import': v.object({ text: text(500_000_000) }),
+  /** Options: the same, for a file the page put in the `transfers` store (import/transfer.ts). */
+  'pack.importStaged': v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   /** Options: every record as a pack (JSON text). */
   'pack.export': v.object({}),
   /** Content script: inject the suggestion engine into this frame (suggestions are on). */
@@ -170,6 +172,7 @@ export interface BackgroundReplies {
   'note.save': Note;
   'note.delete': null;
   'pack.import': ImportReport;
+  'pack.importStaged': ImportReport;
   'pack.export': string;
   'entity.open': null;
   'suggest.load': null;

@@ -7,9 +7,30 @@ import { todayIsoDate } from '../../components/dates';
 import { StorageInfo } from '../../components/StorageInfo';
 import { t } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging';
+import type { BackstoryDb } from '../../utils/db-schema';
+import { openBackstoryDb } from '../../utils/db-schema';
+import { saveBlob } from '../../utils/export/download';
+import { exportToFiles, fromDatabase } from '../../utils/export/run-export';
+import { stageFile } from '../../utils/import/transfer';
+import type { ImportReport } from '../../utils/protocol';
 import { DeleteEverything } from './DeleteEverything';
 import { downloadText } from './download';
 import { entitiesAndNotes } from './plural';
+
+export interface DataSectionProps {
+  /** Opens the knowledge base in this page (tests pass their own). */
+  openDb?: () => Promise<BackstoryDb>;
+}
+
+/** The knowledge base opened in this page, or null (with a warning) where it cannot be. */
+async function openHere(openDb: () => Promise<BackstoryDb>, instead: string): Promise<BackstoryDb | null> {
+  try {
+    return await openDb();
+  } catch (error) {
+    console.warn(`Backstory: ${instead}:`, error);
+    return null;
+  }
+}
 
 type Status =
   | { kind: 'idle' }
@@ -17,7 +38,7 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'failed'; heading: string; problems: string[] };
 
-export function DataSection() {
+export function DataSection({ openDb = () => openBackstoryDb() }: DataSectionProps = {}) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [revision, setRevision] = useState(0);
   const busy = status.kind === 'busy';
@@ -38,7 +59,18 @@ export function DataSection() {
     void run(
       t('data_importing', file.name),
       async () => {
-        const report = await askBackground('pack.import', { text: await file.text() });
+        // The file goes to the background through the database (import/transfer.ts), so a large
+        // one is never read into this page; its text goes in a message where that cannot be.
+        const db = await openHere(openDb, 'sending the pack in a message instead');
+        let staged: string | null = null;
+        if (db) {
+          staged = await stageFile(db, file).catch(() => null);
+          db.close();
+        }
+        const report: ImportReport =
+          staged !== null
+            ? await askBackground('pack.importStaged', { id: staged })
+            : await askBackground('pack.import', { text: await file.text() });
         return t('data_imported', entitiesAndNotes(report));
       },
       t('data_import_failed', file.name),
@@ -52,9 +84,25 @@ export function DataSection() {
     run(
       t('data_exporting'),
       async () => {
-        const text = await askBackground('pack.export', {});
         const filename = `backstory-pack-${todayIsoDate()}.json`;
-        downloadText(text, filename);
+        // Read here, page by page, as the Export panel does; from the background where the
+        // database cannot be opened in this page.
+        const db = await openHere(openDb, 'exporting through the background instead');
+        if (!db) {
+          downloadText(await askBackground('pack.export', {}), filename);
+          return t('data_exported', filename);
+        }
+        try {
+          const [file] = await exportToFiles(
+            fromDatabase(db, { format: 'pack' }),
+            { zip: false, stamp: todayIsoDate() },
+            () => undefined,
+          );
+          if (!file) throw new Error('The export made no file.');
+          saveBlob(file.blob, filename);
+        } finally {
+          db.close();
+        }
         return t('data_exported', filename);
       },
       t('data_export_failed'),

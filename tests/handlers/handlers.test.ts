@@ -1,5 +1,6 @@
 // The background's request handlers, driven through the fake extension API's onMessage the
 // way background.ts wires them: sender checks, validation, and every request type.
+import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import type { Mock } from 'vitest';
 import { sharedFixture } from '../shared-fixtures';
@@ -12,6 +13,7 @@ import { Dictionary } from '../../utils/match';
 import type { Entity, Note } from '../../utils/model';
 import type { BackgroundRequestType, EntityCard, Reply } from '../../utils/protocol';
 import { freshDb } from '../db/helpers';
+import { stageFile } from '../../utils/import/transfer';
 
 const SEED = readFileSync(sharedFixture('seed-article.txt'), 'utf8');
 const PAGE_URL = 'https://news.example/story';
@@ -309,6 +311,25 @@ describe('requests', () => {
       error: 'The pack was not imported (nothing was changed):\nentities[0].type: not person or organization',
     });
     expect(broadcast).toHaveBeenCalledTimes(1);
+  });
+
+  it('pack.importStaged imports a file the options page staged, once; a content script may not ask', async () => {
+    const pack = JSON.stringify({
+      entities: [{ name: 'Meduza', type: 'organization', notes: [{ text: 'Outlet.' }] }],
+    });
+    // A Node Blob: happy-dom's cannot be stored in fake-indexeddb (the browser stores the File).
+    const id = await stageFile(db, new NodeBlob([pack]) as unknown as Blob);
+    expect((await ask('pack.importStaged', { id }, contentScript())).ok).toBe(false);
+    expect(await ask('pack.importStaged', { id }, optionsTab())).toEqual({
+      ok: true,
+      value: { entities: 1, notes: 1 },
+    });
+    expect(await db.count('transfers')).toBe(0);
+    expect(broadcast).toHaveBeenCalledTimes(1);
+    expect(await ask('pack.importStaged', { id }, optionsTab())).toEqual({
+      ok: false,
+      error: 'The file to import was not found.',
+    });
   });
 
   it('pack.export returns the whole knowledge base as pack text', async () => {

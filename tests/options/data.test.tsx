@@ -7,6 +7,10 @@ import { todayIsoDate } from '../../components/dates';
 import { DataSection } from '../../entrypoints/options/DataSection';
 import { askBackground } from '../../utils/messaging';
 import { fakeBackground } from '../components/fake-background';
+import { openBackstoryDb } from '../../utils/db';
+import { exportPack } from '../../utils/pack';
+import { freshDb } from '../db/helpers';
+import { populatedDb } from '../export/helpers';
 
 vi.mock('../../utils/messaging', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
@@ -38,15 +42,60 @@ function dataStatus(): HTMLElement {
   return first;
 }
 
+const noDatabase = () => Promise.reject(new Error('no database here'));
+
 describe('options: knowledge base data', () => {
-  it('imports the chosen file’s text and says how much came in', async () => {
+  it('hands the chosen file to the background through the database and says how much came in', async () => {
     const text = JSON.stringify({ entities: [{ name: 'Ada Lovelace', type: 'person', aliases: [] }] });
+    const db = await freshDb();
+    const staged: string[] = [];
+    ask.mockImplementation(
+      fakeBackground({
+        'pack.importStaged': async ({ id }) => {
+          staged.push(id);
+          expect(await db.get('transfers', id)).toMatchObject({ id });
+          return { entities: 3, notes: 1 };
+        },
+      }),
+    );
+    render(<DataSection openDb={() => openBackstoryDb(db.name)} />);
+    chooseFile(new File([text], 'pack.json', { type: 'application/json' }));
+
+    await waitFor(() => expect(dataStatus().textContent).toBe('Imported 3 entities and 1 note.'));
+    expect(staged).toHaveLength(1);
+    expect(ask).not.toHaveBeenCalledWith('pack.import', expect.anything());
+  });
+
+  it('sends the file’s text in a message where the database cannot be opened here', async () => {
+    const text = JSON.stringify({ entities: [{ name: 'Ada Lovelace', type: 'person', aliases: [] }] });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     ask.mockImplementation(fakeBackground({ 'pack.import': () => ({ entities: 3, notes: 1 }) }));
-    render(<DataSection />);
+    render(<DataSection openDb={noDatabase} />);
     chooseFile(new File([text], 'pack.json', { type: 'application/json' }));
 
     await waitFor(() => expect(dataStatus().textContent).toBe('Imported 3 entities and 1 note.'));
     expect(ask).toHaveBeenCalledWith('pack.import', { text });
+  });
+
+  it('exports everything read in this page, as a pack of every record', async () => {
+    const db = await populatedDb();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:backstory/export';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<DataSection openDb={() => openBackstoryDb(db.name)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));
+
+    const filename = `backstory-pack-${todayIsoDate()}.json`;
+    await waitFor(() => expect(dataStatus().textContent).toBe(`Exported everything to ${filename}.`));
+    expect(ask).not.toHaveBeenCalledWith('pack.export', expect.anything());
+    const text = (await blobs[0]?.text()) ?? '';
+    expect(text.replace(/"exported": "[^"]*"/u, '')).toBe(
+      (await exportPack(db)).replace(/"exported": "[^"]*"/u, ''),
+    );
   });
 
   it('lists each problem of a pack that was refused', async () => {
@@ -66,7 +115,8 @@ describe('options: knowledge base data', () => {
     ).toEqual(['entities[3].name: name is empty', 'entities[5].type: not person or organization']);
   });
 
-  it('exports everything as a dated JSON download and lets go of the file afterwards', async () => {
+  it('exports everything through the background, as a dated JSON download, where the database cannot be opened here', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const pack = '{"format":"backstory-pack","version":1,"entities":[]}';
     ask.mockImplementation(fakeBackground({ 'pack.export': () => pack }));
     const blobs: Blob[] = [];
@@ -87,7 +137,7 @@ describe('options: knowledge base data', () => {
         ? realSetTimeout(callback, 0)
         : realSetTimeout(callback, ms)) as typeof setTimeout);
 
-    render(<DataSection />);
+    render(<DataSection openDb={noDatabase} />);
     fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));
 
     const filename = `backstory-pack-${todayIsoDate()}.json`;
