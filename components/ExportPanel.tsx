@@ -9,10 +9,9 @@ import type { ConnectPort } from '../utils/export/connect';
 import { connectToBackground } from '../utils/export/connect';
 import { saveBlob } from '../utils/export/download';
 import type { ExportedFile } from '../utils/export/run-export';
-import type { ChunkSource } from '../utils/export/run-export';
-import { exportToFiles, fromDatabase, fromPort } from '../utils/export/run-export';
-import type { BackstoryDb } from '../utils/db-schema';
-import { openBackstoryDb } from '../utils/db-schema';
+import { exportInPage, fromPort } from '../utils/export/run-export';
+import type { OpenDb } from '../utils/page-db';
+import { openKnowledgeBase } from '../utils/page-db';
 import { EXPORT_PORT } from '../utils/export/port';
 import type { ExportFilter } from '../utils/export/filters';
 import type { ExportRequest } from '../utils/export/stream';
@@ -27,7 +26,7 @@ export interface ExportPanelProps {
   /** Opens a port to the background (tests pass their own). */
   connect?: ConnectPort;
   /** Opens the knowledge base to read the export from (tests pass their own). */
-  openDb?: () => Promise<BackstoryDb>;
+  openDb?: OpenDb;
   /** Saves a file (tests pass their own). */
   save?: (file: ExportedFile) => void;
 }
@@ -47,7 +46,7 @@ const list = (text: string) =>
 export function ExportPanel({
   pageUrl,
   connect = connectToBackground,
-  openDb = () => openBackstoryDb(),
+  openDb = openKnowledgeBase,
   save,
 }: ExportPanelProps) {
   const [format, setFormat] = useState<Format>('pack');
@@ -87,21 +86,13 @@ export function ExportPanel({
         ...(format === 'w3c' && rights.trim() ? { rights: rights.trim() } : {}),
         ...(format === 'pack' && withSettings ? { settings: await readPackSettings() } : {}),
       };
-      const db = await openDb().catch((error: unknown) => {
-        console.warn('Backstory: exporting through the background instead:', error);
-        return null;
-      });
-      const source: ChunkSource = db ? fromDatabase(db, request) : fromPort(connect(EXPORT_PORT), request);
-      let files: ExportedFile[];
-      try {
-        files = await exportToFiles(
-          source,
-          { zip: format === 'csv-zip', stamp: new Date().toISOString().slice(0, 10) },
-          ({ done, total }) => setStatus({ kind: 'busy', done, total }),
-        );
-      } finally {
-        db?.close();
-      }
+      const files = await exportInPage(
+        openDb,
+        request,
+        () => fromPort(connect(EXPORT_PORT), request),
+        { zip: format === 'csv-zip', stamp: new Date().toISOString().slice(0, 10) },
+        ({ done, total }) => setStatus({ kind: 'busy', done, total }),
+      );
       for (const file of files) (save ?? ((item: ExportedFile) => saveBlob(item.blob, item.name)))(file);
       setStatus({ kind: 'done', text: `Exported ${files.map((file) => file.name).join(', ')}.` });
     } catch (error) {

@@ -8,8 +8,8 @@ import { applyPackSettings } from '../utils/export/pack-settings';
 import type { ConflictChoice, Resolution } from '../utils/import/diff';
 import type { ImportPreview as Preview } from '../utils/import/preview';
 import { IMPORT_PORT, ImportFailure, ImportSession } from '../utils/import/port';
-import { openBackstoryDb } from '../utils/db-schema';
-import { stageFile } from '../utils/import/transfer';
+import { openKnowledgeBase } from '../utils/page-db';
+import { stageFileInPage } from '../utils/import/transfer';
 import type { ImportReport } from '../utils/protocol';
 import { errorText } from './error-text';
 import { ImportPreview } from './ImportPreview';
@@ -19,19 +19,14 @@ export interface ImportPanelProps {
   connect?: ConnectPort;
   /** Called after an import has been written. */
   onImported?: (report: ImportReport) => void;
-  /** Hands the file to the background through the database; returns its id (tests pass their own). */
-  stageFile?: (file: File) => Promise<string>;
+  /**
+   * Hands the file to the background through the database: its id, or null where that cannot
+   * be done (tests pass their own).
+   */
+  stageFile?: (file: File) => Promise<string | null>;
 }
 
-/** Puts the file in the knowledge base's `transfers` store, where the background takes it. */
-async function stageInKnowledgeBase(file: File): Promise<string> {
-  const db = await openBackstoryDb();
-  try {
-    return await stageFile(db, file);
-  } finally {
-    db.close();
-  }
-}
+const stageInKnowledgeBase = (file: File) => stageFileInPage(file, openKnowledgeBase);
 
 type Stage =
   | { kind: 'idle' }
@@ -74,10 +69,7 @@ export function ImportPanel({
     try {
       // The file goes through the database, so this page never reads it into one string; if
       // that cannot be done (no database here), its text goes in messages instead.
-      const staged = await stageForBackground(file).catch((error: unknown) => {
-        console.warn('Backstory: sending the import file in messages instead:', error);
-        return null;
-      });
+      const staged = await stageForBackground(file);
       const preview =
         staged !== null
           ? await next.previewStaged(staged)

@@ -140,13 +140,17 @@ export function createHandlers(deps: HandlerDeps) {
    */
   let indexing: Promise<void> | null = null;
   let indexAgain = false;
+  /** The latest run's mark in storage that it has work to finish. */
+  let marked: Promise<void> = Promise.resolve();
   const indexWords = (): Promise<void> => {
     if (indexing) {
       indexAgain = true;
       return indexing;
     }
+    marked = Promise.resolve(deps.searchIndexPending?.setValue(true));
+    const marking = marked;
     indexing = (async () => {
-      await deps.searchIndexPending?.setValue(true);
+      await marking;
       do {
         indexAgain = false;
         await indexSearchWords(db);
@@ -172,10 +176,17 @@ export function createHandlers(deps: HandlerDeps) {
   /** After an import many entities may have changed: compile the dictionary anew. */
   const rebuild = async () => {
     dictionary = Dictionary.fromEntities(await listEntities(db));
-    // Marked before this resolves, so whoever waits for the reload sees the work to come.
-    const marked = deps.searchIndexPending?.setValue(true);
     void indexWords();
+    // Marked before this resolves, so whoever waits for the reload sees the work to come.
     await marked;
+  };
+
+  /** A pack file's text imported in one step (no preview), then every context told. */
+  const importPackText = async (text: string) => {
+    const report = await importPack(db, text);
+    await rebuild();
+    changed();
+    return report;
   };
 
   /** Keeps the dictionary in step with what a subscription wrote. */
@@ -251,19 +262,11 @@ export function createHandlers(deps: HandlerDeps) {
       changed();
       return null;
     },
-    'pack.import': async ({ text }) => {
-      const report = await importPack(db, text);
-      await rebuild();
-      changed();
-      return report;
-    },
+    'pack.import': ({ text }) => importPackText(text),
     'pack.importStaged': async ({ id }) => {
       const text = await takeStagedFile(db, id);
       if (text === null) throw new Error('The file to import was not found.');
-      const report = await importPack(db, text);
-      await rebuild();
-      changed();
-      return report;
+      return importPackText(text);
     },
     'pack.export': () => exportPack(db),
     'suggest.load': async (_payload, sender) => {

@@ -7,30 +7,29 @@ import { todayIsoDate } from '../../components/dates';
 import { StorageInfo } from '../../components/StorageInfo';
 import { t } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging';
-import type { BackstoryDb } from '../../utils/db-schema';
-import { openBackstoryDb } from '../../utils/db-schema';
 import { saveBlob } from '../../utils/export/download';
-import { exportToFiles, fromDatabase } from '../../utils/export/run-export';
-import { stageFile } from '../../utils/import/transfer';
+import type { ChunkSource } from '../../utils/export/run-export';
+import { exportInPage } from '../../utils/export/run-export';
+import { exportFiles } from '../../utils/export/stream';
+import { stageFileInPage } from '../../utils/import/transfer';
+import type { OpenDb } from '../../utils/page-db';
+import { openKnowledgeBase } from '../../utils/page-db';
 import type { ImportReport } from '../../utils/protocol';
 import { DeleteEverything } from './DeleteEverything';
-import { downloadText } from './download';
 import { entitiesAndNotes } from './plural';
 
 export interface DataSectionProps {
   /** Opens the knowledge base in this page (tests pass their own). */
-  openDb?: () => Promise<BackstoryDb>;
+  openDb?: OpenDb;
 }
 
-/** The knowledge base opened in this page, or null (with a warning) where it cannot be. */
-async function openHere(openDb: () => Promise<BackstoryDb>, instead: string): Promise<BackstoryDb | null> {
-  try {
-    return await openDb();
-  } catch (error) {
-    console.warn(`Backstory: ${instead}:`, error);
-    return null;
-  }
-}
+/** The whole pack as one text from the background: where the database cannot be opened here. */
+const packFromBackground: ChunkSource = async (onChunk) => {
+  const files = exportFiles('pack');
+  const text = await askBackground('pack.export', {});
+  for (const file of files) onChunk({ file, text, done: 1, total: 1 });
+  return files;
+};
 
 type Status =
   | { kind: 'idle' }
@@ -38,7 +37,7 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'failed'; heading: string; problems: string[] };
 
-export function DataSection({ openDb = () => openBackstoryDb() }: DataSectionProps = {}) {
+export function DataSection({ openDb = openKnowledgeBase }: DataSectionProps = {}) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [revision, setRevision] = useState(0);
   const busy = status.kind === 'busy';
@@ -61,12 +60,7 @@ export function DataSection({ openDb = () => openBackstoryDb() }: DataSectionPro
       async () => {
         // The file goes to the background through the database (import/transfer.ts), so a large
         // one is never read into this page; its text goes in a message where that cannot be.
-        const db = await openHere(openDb, 'sending the pack in a message instead');
-        let staged: string | null = null;
-        if (db) {
-          staged = await stageFile(db, file).catch(() => null);
-          db.close();
-        }
+        const staged = await stageFileInPage(file, openDb);
         const report: ImportReport =
           staged !== null
             ? await askBackground('pack.importStaged', { id: staged })
@@ -84,26 +78,17 @@ export function DataSection({ openDb = () => openBackstoryDb() }: DataSectionPro
     run(
       t('data_exporting'),
       async () => {
-        const filename = `backstory-pack-${todayIsoDate()}.json`;
-        // Read here, page by page, as the Export panel does; from the background where the
-        // database cannot be opened in this page.
-        const db = await openHere(openDb, 'exporting through the background instead');
-        if (!db) {
-          downloadText(await askBackground('pack.export', {}), filename);
-          return t('data_exported', filename);
-        }
-        try {
-          const [file] = await exportToFiles(
-            fromDatabase(db, { format: 'pack' }),
-            { zip: false, stamp: todayIsoDate() },
-            () => undefined,
-          );
-          if (!file) throw new Error('The export made no file.');
-          saveBlob(file.blob, filename);
-        } finally {
-          db.close();
-        }
-        return t('data_exported', filename);
+        // Read here, page by page, as the Export panel does.
+        const [file] = await exportInPage(
+          openDb,
+          { format: 'pack' },
+          () => packFromBackground,
+          { zip: false, stamp: todayIsoDate() },
+          () => undefined,
+        );
+        if (!file) throw new Error('The export made no file.');
+        saveBlob(file.blob, file.name);
+        return t('data_exported', file.name);
       },
       t('data_export_failed'),
     );

@@ -1,13 +1,15 @@
 // @vitest-environment node
 // The file an options page hands to the background through the `transfers` store: taken once,
 // exactly, then gone; left-overs cleared after an hour; previewed and imported through the port.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   STAGED_FILE_MAX_AGE_MS,
   clearStagedFiles,
   stageFile,
+  stageFileInPage,
   takeStagedFile,
 } from '../../utils/import/transfer';
+import { openBackstoryDb } from '../../utils/db';
 import { exportPack } from '../../utils/pack';
 import { freshDb } from '../db/helpers';
 import { populatedDb } from '../export/helpers';
@@ -22,6 +24,33 @@ describe('staged import files', () => {
     expect(await takeStagedFile(db, id)).toBe(text);
     expect(await db.count('transfers')).toBe(0);
     expect(await takeStagedFile(db, id)).toBeNull();
+  });
+
+  it('stages from a page through its own connection, closed again after', async () => {
+    const db = await freshDb();
+    const opened: { close(): void }[] = [];
+    const open = async () => {
+      const own = await openBackstoryDb(db.name);
+      opened.push(own);
+      return own;
+    };
+    const id = await stageFileInPage(new Blob(['{"entities": []}']), open);
+    expect(id).not.toBeNull();
+    expect(await takeStagedFile(db, id ?? '')).toBe('{"entities": []}');
+    // A closed connection refuses transactions: it was closed once the file was staged.
+    expect(() =>
+      (opened[0] as unknown as { transaction(name: string): unknown }).transaction('transfers'),
+    ).toThrow();
+  });
+
+  it('answers null, with a warning, where the page cannot open or write the database', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await stageFileInPage(new Blob(['x']), () => Promise.reject(new Error('no database')))).toBeNull();
+    const closed = await freshDb();
+    closed.close();
+    expect(await stageFileInPage(new Blob(['x']), async () => closed)).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 
   it('clears files left for more than an hour, and only those', async () => {

@@ -77,18 +77,19 @@ export function serveExportPort(
   };
 
   const prepare = (source: AsyncGenerator<ExportChunk>) => {
-    prepared = readBatch(source);
+    const batch = readBatch(source);
     // Observed here; a failure is reported when the page asks for this batch.
-    prepared.catch(() => undefined);
+    batch.catch(() => undefined);
+    return batch;
   };
 
   const sendBatch = async (source: AsyncGenerator<ExportChunk>) => {
-    if (!prepared) prepare(source);
-    const { batch, end } = await (prepared ?? readBatch(source));
+    const next = prepared ?? prepare(source);
     prepared = null;
+    const { batch, end } = await next;
     if (batch.length > 0) send({ type: 'chunks', chunks: batch });
     if (end) send({ type: 'end', files });
-    else if (!closed) prepare(source);
+    else if (!closed) prepared = prepare(source);
   };
 
   port.onMessage.addListener((raw) => {

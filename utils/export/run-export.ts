@@ -2,6 +2,8 @@
 // export port) and turns them into files (Blobs built from parts, or one zip), ready to save.
 import * as v from 'valibot';
 import type { BackstoryDb } from '../db-schema';
+import type { OpenDb } from '../page-db';
+import { openInPage } from '../page-db';
 import type { DataPort } from './data-port';
 import { runExport } from './port';
 import type { ExportProgress } from './port';
@@ -45,6 +47,26 @@ const SLICE_MS = 40;
 /** The export made by the background and sent over `port` (see port.ts). */
 export function fromPort(port: DataPort, request: ExportRequest): ChunkSource {
   return (onChunk, onProgress) => runExport(port, request, onChunk, onProgress);
+}
+
+/**
+ * An export read in this page when the knowledge base opens here (closed again after), and
+ * from `fallback` (the background) where it does not.
+ */
+export async function exportInPage(
+  open: OpenDb,
+  request: ExportRequest,
+  fallback: () => ChunkSource,
+  options: { zip: boolean; stamp: string },
+  onProgress: (progress: ExportProgress) => void,
+): Promise<ExportedFile[]> {
+  const db = await openInPage(open, 'exporting through the background instead');
+  if (!db) return exportToFiles(fallback(), options, onProgress);
+  try {
+    return await exportToFiles(fromDatabase(db, request), options, onProgress);
+  } finally {
+    db.close();
+  }
 }
 
 export interface ExportedFile {

@@ -6,7 +6,7 @@ import type { Entity, Note, NoteVersion } from '../model';
 import { newId, nowIso } from '../model';
 import type { ImportReport } from '../protocol';
 import type { BackstoryDb } from '../db-schema';
-import { unwrap } from 'idb';
+import { unwrap, wrap } from 'idb';
 import { inTransaction, readRows, toStoredEntity } from '../db-schema';
 import { MentionSchema } from '../schemas';
 import type { PackRecords } from '../pack-format';
@@ -187,13 +187,13 @@ function keptVersion(mine: Note, replaced: string): NoteVersion {
  */
 export class WritePipeline {
   private inSlice = 0;
-  private previous: Promise<void> | null = null;
+  private previous: Promise<unknown> | null = null;
   private last: IDBRequest | null = null;
 
   constructor(private readonly size: number) {}
 
   /** Adds a request (`done` runs when it succeeds); resolves at once unless a slice is full. */
-  add(request: IDBRequest, done: (() => void) | null): Promise<void> | undefined {
+  add(request: IDBRequest, done: (() => void) | null): Promise<unknown> | undefined {
     if (done) request.addEventListener('success', done);
     this.last = request;
     this.inSlice += 1;
@@ -210,12 +210,14 @@ export class WritePipeline {
   }
 }
 
-function settled(request: IDBRequest): Promise<void> {
-  if (request.readyState === 'done') return request.error ? Promise.reject(request.error) : Promise.resolve();
-  const result = new Promise<void>((resolve, reject) => {
-    request.addEventListener('success', () => resolve());
-    request.addEventListener('error', () => reject(request.error ?? new Error('An import write failed.')));
-  });
+/** The request's outcome as a promise (idb's `wrap`, which only waits for one still pending). */
+function settled(request: IDBRequest): Promise<unknown> {
+  const result: Promise<unknown> =
+    request.readyState !== 'done'
+      ? wrap(request)
+      : request.error
+        ? Promise.reject(request.error)
+        : Promise.resolve();
   // Observed, so a failure after an abort is not reported as unhandled; awaited by the writer.
   result.catch(() => undefined);
   return result;

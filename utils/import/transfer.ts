@@ -4,12 +4,32 @@
 // side copies the text and the page never holds it. Same origin: both see the same database.
 import type { BackstoryDb } from '../db-schema';
 import { newId, nowIso } from '../model';
+import type { OpenDb } from '../page-db';
+import { openInPage } from '../page-db';
 
 /** Puts a file for the background to take; returns its id. */
 export async function stageFile(db: BackstoryDb, file: Blob): Promise<string> {
   const id = newId();
   await db.put('transfers', { id, file, created: nowIso() });
   return id;
+}
+
+/**
+ * From an extension page: opens the knowledge base, stages the file and closes it again.
+ * Null (with a warning) where that cannot be done: the caller then sends the text in messages.
+ */
+export async function stageFileInPage(file: Blob, open: OpenDb): Promise<string | null> {
+  const instead = 'sending the import file in messages instead';
+  const db = await openInPage(open, instead);
+  if (!db) return null;
+  try {
+    return await stageFile(db, file);
+  } catch (error) {
+    console.warn(`Backstory: ${instead}:`, error);
+    return null;
+  } finally {
+    db.close();
+  }
 }
 
 /** Reads a staged file's text and removes it; null when there is no such file. */
