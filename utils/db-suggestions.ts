@@ -6,6 +6,7 @@ import { newId, normaliseKey, nowIso } from './model';
 import type { BackstoryDb } from './db-schema';
 import { inTransaction, toStoredEntity, toStoredNote } from './db-schema';
 import type { EntityInput } from './schemas';
+import { entityFromInput } from './db';
 
 /** For each name, whether it may be suggested: not rejected and not a known name or alias. */
 export async function suggestable(db: BackstoryDb, names: readonly { name: string }[]): Promise<boolean[]> {
@@ -31,18 +32,12 @@ export async function acceptSuggestion(
 ): Promise<{ entity: Entity; note: Note | null }> {
   return inTransaction(db, ['entities', 'notes', 'rejectedSuggestions'], async (tx) => {
     const now = nowIso();
-    const entity: Entity = {
+    const entity = entityFromInput(input, {
       id: newId(),
-      type: input.type,
-      name: input.name,
-      aliases: input.aliases,
-      description: input.description,
-      links: input.links,
-      tags: input.tags,
       origin: { kind: 'own' },
       created: now,
       modified: now,
-    };
+    });
     await tx.objectStore('entities').put(toStoredEntity(entity));
     await tx.objectStore('rejectedSuggestions').delete(normaliseKey(input.name));
     let saved: Note | null = null;

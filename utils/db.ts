@@ -46,6 +46,17 @@ export async function searchEntities(db: BackstoryDb, query: string, limit = 50)
   return scored.slice(0, Math.max(0, limit)).map((item) => item.entity);
 }
 
+/** An entity made of what a form or a request gave, with its id, origin and times. */
+export function entityFromInput(
+  input: EntityInput,
+  meta: Pick<Entity, 'id' | 'origin' | 'created' | 'modified'>,
+): Entity {
+  const { type, name, aliases, description, links, tags } = input;
+  const { id, origin, created, modified } = meta;
+  // In the order every stored entity has its fields (exports write them in this order).
+  return { id, type, name, aliases, description, links, tags, origin, created, modified };
+}
+
 /**
  * Creates (no id, or an id not yet stored) or changes an entity. A change keeps `created`
  * and the entity's origin; `origin` applies to a new entity only (default: own).
@@ -55,18 +66,12 @@ export async function saveEntity(db: BackstoryDb, input: EntityInput, origin: Or
     const store = tx.objectStore('entities');
     const previous = input.id === undefined ? undefined : await store.get(input.id);
     const now = nowIso();
-    const entity: Entity = {
+    const entity = entityFromInput(input, {
       id: previous?.id ?? input.id ?? newId(),
-      type: input.type,
-      name: input.name,
-      aliases: input.aliases,
-      description: input.description,
-      links: input.links,
-      tags: input.tags,
       origin: previous?.origin ?? origin,
       created: previous?.created ?? now,
       modified: now,
-    };
+    });
     await store.put(toStoredEntity(entity));
     return entity;
   });
