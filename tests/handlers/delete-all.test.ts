@@ -3,12 +3,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { BackstoryDb } from '../../utils/db';
-import { createHandlers } from '../../utils/handlers';
-import { Dictionary } from '../../utils/match';
 import type { Reply } from '../../utils/protocol';
 import { freshDb } from '../db/helpers';
+import type { MessageSender } from './runtime';
+import { listenWithHandlers, sendMessage } from './runtime';
 
-type MessageSender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 const PAGE_URL = 'https://news.example/story';
 const options = (): MessageSender => ({
   id: fakeBrowser.runtime.id,
@@ -28,22 +27,13 @@ async function ask(
   payload: unknown,
   sender: MessageSender = options(),
 ): Promise<Reply<unknown>> {
-  const [first] = await fakeBrowser.runtime.onMessage.trigger({ to: 'background', type, payload }, sender);
-  return (await first) as Reply<unknown>;
+  return sendMessage({ to: 'background', type, payload }, sender);
 }
 
 beforeEach(async () => {
   db = await freshDb();
   broadcast = vi.fn<() => void>();
-  const handlers = createHandlers({
-    db,
-    dictionary: Dictionary.fromEntities([]),
-    broadcast,
-    extensionOrigin: fakeBrowser.runtime.getURL(''),
-  });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
-    handlers.handle(message, sender, fakeBrowser.runtime.id),
-  );
+  listenWithHandlers(db, broadcast);
 });
 
 describe('data.deleteAll', () => {

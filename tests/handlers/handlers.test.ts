@@ -8,11 +8,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { BackstoryDb } from '../../utils/db';
 import { mentionsForUrl } from '../../utils/db-records';
-import { createHandlers } from '../../utils/handlers';
-import { Dictionary } from '../../utils/match';
 import type { Entity, Note } from '../../utils/model';
 import type { BackgroundRequestType, EntityCard, Reply } from '../../utils/protocol';
 import { freshDb } from '../db/helpers';
+import type { MessageSender } from './runtime';
+import { listenWithHandlers, sendMessage } from './runtime';
 import { stageFile } from '../../utils/import/transfer';
 
 const SEED = readFileSync(sharedFixture('seed-article.txt'), 'utf8');
@@ -21,7 +21,6 @@ const PAGE_URL = 'https://news.example/story';
 let db: BackstoryDb;
 let broadcast: Mock<() => void>;
 
-type MessageSender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 const tab = (id: number, url: string, incognito = false): NonNullable<MessageSender['tab']> => ({
   id,
   url,
@@ -31,7 +30,6 @@ const tab = (id: number, url: string, incognito = false): NonNullable<MessageSen
   active: true,
   pinned: false,
 });
-let handlers: ReturnType<typeof createHandlers>;
 
 const ownId = () => fakeBrowser.runtime.id;
 const popup = (): MessageSender => ({ id: ownId(), url: fakeBrowser.runtime.getURL('/popup.html') });
@@ -46,12 +44,7 @@ const contentScript = (incognito = false): MessageSender => ({
   tab: tab(1, PAGE_URL, incognito),
 });
 
-async function send(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
-  const [first] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  const reply: unknown = await first;
-  if (!reply) throw new Error('no reply');
-  return reply as Reply<unknown>;
-}
+const send = sendMessage;
 
 function ask(type: BackgroundRequestType | string, payload: unknown, sender: MessageSender = popup()) {
   return send({ to: 'background', type, payload }, sender);
@@ -68,15 +61,7 @@ const putinInput = { type: 'person', name: 'Vladimir Putin', aliases: [{ text: '
 beforeEach(async () => {
   db = await freshDb();
   broadcast = vi.fn<() => void>();
-  handlers = createHandlers({
-    db,
-    dictionary: Dictionary.fromEntities([]),
-    broadcast,
-    extensionOrigin: fakeBrowser.runtime.getURL(''),
-  });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
-    handlers.handle(message, sender, fakeBrowser.runtime.id),
-  );
+  listenWithHandlers(db, broadcast);
 });
 
 describe('who may ask', () => {
@@ -91,11 +76,9 @@ describe('who may ask', () => {
 
   it('lets a content script add a note and open an entity from its popover', async () => {
     const opened: string[] = [];
-    handlers = createHandlers({
-      db,
-      dictionary: Dictionary.fromEntities([]),
-      broadcast,
-      extensionOrigin: fakeBrowser.runtime.getURL(''),
+    // Answered by handlers that can open an entity instead of those of beforeEach.
+    fakeBrowser.reset();
+    listenWithHandlers(db, broadcast, {
       openEntity: async (id) => {
         opened.push(id);
       },

@@ -9,7 +9,7 @@ import { createHandlers } from '../../utils/handlers';
 import { Dictionary, findMentions } from '../../utils/match';
 import type { Entity } from '../../utils/model';
 import type { Reply } from '../../utils/protocol';
-import { freshDb } from '../db/helpers';
+import { entityInput, freshDb } from '../db/helpers';
 
 const PAGE = 'https://news.example/story';
 let db: BackstoryDb;
@@ -48,14 +48,7 @@ beforeEach(async () => {
 
 describe('suggestions', () => {
   it('keeps only names that are neither known (by name or alias) nor rejected', async () => {
-    await saveEntity(db, {
-      type: 'person',
-      name: 'Vladimir Putin',
-      aliases: [{ text: 'Putin' }],
-      description: '',
-      links: [],
-      tags: [],
-    });
+    await saveEntity(db, entityInput());
     expect(await ask('suggest.reject', { name: 'Sirena', type: 'organization' })).toEqual({
       ok: true,
       value: null,
