@@ -6,7 +6,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPageText, runScan, type ScanRecord } from '../../scripts/lib/scan.ts';
+import { htmlPageText, type ScanRecord } from '../../scripts/lib/scan.ts';
+import { scanRecords as scan } from './run';
 import { sharedFixture } from '../shared-fixtures';
 
 const PAGES_PACK = {
@@ -37,20 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function scan(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runScan(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  const records = stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as ScanRecord);
-  return { code, records, stderr };
-}
 
 /** How often each exact text was found. */
 function counts(records: readonly ScanRecord[]): Record<string, number> {

@@ -4,26 +4,12 @@
 // the suggestion engine's names as well.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { runScan, type ScanRecord } from '../../scripts/lib/scan.ts';
+import { type ScanRecord } from '../../scripts/lib/scan.ts';
+import { scanRecords as scan } from './run';
 import { sharedFixture } from '../shared-fixtures';
 
 const SEED = sharedFixture('seed-article.txt');
 const PACK = sharedFixture('minimal-pack.json');
-
-/** Runs `backstory scan` in-process; returns the exit code, JSON lines and error text. */
-async function scan(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runScan(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  const records = stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as ScanRecord);
-  return { code, records, stderr };
-}
 
 /** Offsets, exact text and context all agree with the text, as a TextQuoteSelector must. */
 function expectConsistent(text: string, record: ScanRecord): void {

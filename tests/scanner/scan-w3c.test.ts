@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScan, type ScanRecord } from '../../scripts/lib/scan.ts';
+import { type ScanRecord } from '../../scripts/lib/scan.ts';
+import { runScanned as run } from './run';
 import { repoRoot, sharedFixture } from '../shared-fixtures';
 
 const SEED = sharedFixture('seed-article.txt');
@@ -34,16 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runScan(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
