@@ -7,7 +7,7 @@
 // cannot be fired from outside the extension. The menu's click handler therefore calls the same
 // `selection.add` request an extension page may send; the test sends it from the popup page.
 import type { Page } from 'playwright-core';
-import { assert, highlightTexts, launchExtension, test } from './harness.ts';
+import { assert, highlightTexts, launchExtension, test, assertNoPageErrors } from './harness.ts';
 import { startFixtureServer } from './server.ts';
 
 /** Selects the first occurrence of `text` in the page's article, as a reader's drag would. */
@@ -99,7 +99,7 @@ test('a name selected on the page is added in the popup, highlighted in every ta
     assert((await popup.getByText('A schoolgirl from Yefremov.').count()) === 0, 'the edit was replaced');
 
     for (const page of [article, second, popup]) {
-      assert(browser.pageErrors(page).length === 0, `page errors: ${browser.pageErrors(page).join('\n')}`);
+      assertNoPageErrors(page);
     }
   } finally {
     await browser.close();

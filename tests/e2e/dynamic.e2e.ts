@@ -1,7 +1,14 @@
 // Pages that change after load: an article body that arrives two seconds late, and a
 // single-page site that swaps its article and URL with history.pushState. Both are scanned
 // again without a reload, and names that left the page leave the highlights.
-import { assert, highlightTexts, launchExtension, test, waitForHighlights } from './harness.ts';
+import {
+  assert,
+  highlightTexts,
+  launchExtension,
+  test,
+  waitForHighlights,
+  assertNoPageErrors,
+} from './harness.ts';
 import { importPackFile } from './packs.ts';
 import { startFixtureServer } from './server.ts';
 
@@ -37,7 +44,7 @@ test('an article body that arrives two seconds after load is highlighted', async
     const late = await highlightTexts(page);
     assert(JSON.stringify(late['backstory-person']) === '["Vladimir Putin"]', JSON.stringify(late));
     assert(JSON.stringify(late['backstory-organization']) === '["Meduza"]', JSON.stringify(late));
-    assert(browser.pageErrors(page).length === 0, browser.pageErrors(page).join('\n'));
+    assertNoPageErrors(page);
   } finally {
     await browser.close();
     await server.close();
@@ -81,7 +88,7 @@ test('a single-page navigation is scanned again for the new article', async () =
       (after['backstory-person'] ?? []).length === 0,
       `the old story's names are gone: ${JSON.stringify(after)}`,
     );
-    assert(browser.pageErrors(page).length === 0, browser.pageErrors(page).join('\n'));
+    assertNoPageErrors(page);
   } finally {
     await browser.close();
     await server.close();

@@ -1,6 +1,6 @@
 // Articles inside same-origin frames are read and highlighted like any page; a frame from
 // another origin is left alone.
-import { assert, launchExtension, test } from './harness.ts';
+import { assert, launchExtension, test, assertNoPageErrors } from './harness.ts';
 import { importPackFile } from './packs.ts';
 import { startFixtureServer } from './server.ts';
 
@@ -34,7 +34,7 @@ test('an article in a same-origin frame is highlighted', async () => {
     );
     assert(JSON.stringify(texts['backstory-person']) === '["Vladimir Putin"]', JSON.stringify(texts));
     assert(JSON.stringify(texts['backstory-organization']) === '["Meduza"]', JSON.stringify(texts));
-    assert(browser.pageErrors(page).length === 0, browser.pageErrors(page).join('\n'));
+    assertNoPageErrors(page);
   } finally {
     await browser.close();
     await server.close();

@@ -91,6 +91,12 @@ export function pageErrors(page: Page): string[] {
   return errorsByPage.get(page) ?? [];
 }
 
+/** Fails, listing them, if a page opened in a harness browser logged errors or threw. */
+export function assertNoPageErrors(page: Page): void {
+  const errors = pageErrors(page);
+  assert(errors.length === 0, `page errors: ${errors.join('\n')}`);
+}
+
 /**
  * Starts Debian's Chromium (or $CHROMIUM_PATH) headless with `.output/chrome-mv3` loaded in a
  * fresh profile. Needs `npm run build` first. The runner closes it after each test anyway.

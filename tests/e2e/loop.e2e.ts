@@ -9,6 +9,7 @@ import {
   launchExtension,
   test,
   waitForHighlights,
+  assertNoPageErrors,
 } from './harness.ts';
 import { accessibleNodes, waitForAccessible } from './accessibility.ts';
 import { importThroughOptions, minimalPackPath } from './packs.ts';
@@ -85,10 +86,7 @@ test('a pack imported in the options page highlights exactly its names on the se
       (name) => !['backstory-person', 'backstory-organization', 'backstory-suggestion'].includes(name),
     );
     assert(others.length === 0, `no other highlights: ${others.join(', ')}`);
-    assert(
-      browser.pageErrors(article).length === 0,
-      `page errors: ${browser.pageErrors(article).join('\n')}`,
-    );
+    assertNoPageErrors(article);
   } finally {
     await browser.close();
     await server.close();
@@ -145,10 +143,7 @@ test('hovering a name opens its popover with the note and its source link; a pop
 
     await hover();
     await waitForAccessible(article, (node) => node.name === 'Added from the popup while reading.');
-    assert(
-      browser.pageErrors(article).length === 0,
-      `page errors: ${browser.pageErrors(article).join('\n')}`,
-    );
+    assertNoPageErrors(article);
   } finally {
     await browser.close();
     await server.close();

@@ -4,7 +4,14 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { sharedFixturesDir } from './fixtures.ts';
-import { assert, highlightTexts, launchExtension, test, waitForHighlights } from './harness.ts';
+import {
+  assert,
+  highlightTexts,
+  launchExtension,
+  test,
+  waitForHighlights,
+  assertNoPageErrors,
+} from './harness.ts';
 import { startFixtureServer } from './server.ts';
 
 async function importMinimalPack(options: Page): Promise<void> {
@@ -60,8 +67,8 @@ test('a site switched off in the popup loses its highlights in the open tab', as
     // And back on, still without a reload.
     await toggle.click();
     await waitForHighlights(article, { name: 'backstory-person' });
-    assert(browser.pageErrors(article).length === 0, browser.pageErrors(article).join('\n'));
-    assert(browser.pageErrors(popup).length === 0, browser.pageErrors(popup).join('\n'));
+    assertNoPageErrors(article);
+    assertNoPageErrors(popup);
   } finally {
     await browser.close();
     await server.close();
@@ -105,8 +112,8 @@ test('a highlight style and a shown type changed in the options apply to the ope
       'organisations are no longer highlighted',
     );
     assert((await rangeCount(article, 'person')) > 0, 'people still are');
-    assert(browser.pageErrors(options).length === 0, browser.pageErrors(options).join('\n'));
-    assert(browser.pageErrors(article).length === 0, browser.pageErrors(article).join('\n'));
+    assertNoPageErrors(options);
+    assertNoPageErrors(article);
   } finally {
     await browser.close();
     await server.close();

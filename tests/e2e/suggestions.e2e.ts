@@ -11,6 +11,7 @@ import {
   launchExtension,
   test,
   waitForHighlights,
+  assertNoPageErrors,
 } from './harness.ts';
 import { importPackFile } from './packs.ts';
 import { startFixtureServer } from './server.ts';
@@ -92,10 +93,7 @@ test('unknown names are suggested, can be added from the popover, or rejected fo
       .filter({ hasText: /Newsweek|seed|Russian/i })
       .first()
       .waitFor();
-    assert(
-      browser.pageErrors(article).length === 0,
-      `page errors: ${browser.pageErrors(article).join('\n')}`,
-    );
+    assertNoPageErrors(article);
   } finally {
     await browser.close();
     await server.close();
