@@ -2,11 +2,12 @@
 // sourced note, so a new user sees Backstory work before writing anything. Written in the
 // minimal pack form (see pack-format.ts) and imported like any other pack.
 import type { Origin } from './model';
-import { DEMO_PACK_ID } from './model';
+import { DEMO_PACK_ID, nowIso } from './model';
 import type { ImportReport } from './protocol';
 import type { BackstoryDb } from './db-schema';
-import type { PackRemoval } from './pack';
-import { importPack, removePack } from './pack';
+import { importPack } from './pack';
+import type { PackWrite } from './import/subscription-records';
+import { writePackContent } from './import/subscription-records';
 
 export const DEMO_PACK_NAME = 'Backstory demo pack';
 export const DEMO_ORIGIN: Origin = { kind: 'pack', packId: DEMO_PACK_ID, packName: DEMO_PACK_NAME };
@@ -243,7 +244,10 @@ export function loadDemoPack(db: BackstoryDb): Promise<ImportReport> {
   return importPack(db, JSON.stringify(demoPack()), DEMO_ORIGIN);
 }
 
-/** Removes the demo pack's records, and nothing else. */
-export function removeDemoPack(db: BackstoryDb): Promise<PackRemoval> {
-  return removePack(db, DEMO_PACK_ID);
+/**
+ * Removes the demo pack's records, and nothing else: as a subscribed pack is removed (the demo
+ * pack has no subscription row, so there is none to delete).
+ */
+export function removeDemoPack(db: BackstoryDb): Promise<PackWrite> {
+  return writePackContent(db, DEMO_PACK_ID, null, nowIso(), { remove: true });
 }

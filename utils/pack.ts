@@ -1,7 +1,7 @@
 // Import and export of packs: export writes every record losslessly; import checks the whole
 // file first, then writes it in one transaction (all or nothing).
 import type { Entity, Note, Origin } from './model';
-import { newId, normaliseKey, nowIso } from './model';
+import { newId, normaliseKey } from './model';
 import type { ImportReport } from './protocol';
 import type { BackstoryDb, WriteTransaction } from './db-schema';
 import { inTransaction, toStoredEntity, toStoredNote } from './db-schema';
@@ -173,53 +173,4 @@ export async function importRecords(
       ? writeFullPack(tx, records, origin)
       : writeMinimalPack(tx, records.entities, origin ?? { kind: 'own' }),
   );
-}
-
-/** What removing a pack's records did, for keeping a dictionary in step. */
-export interface PackRemoval {
-  /** Entities deleted with their notes and mentions. */
-  removedEntityIds: string[];
-  /** The pack's entities kept because they hold notes of the user's: now the user's own. */
-  keptEntities: Entity[];
-}
-
-const fromPack = (origin: Origin, packId: string) => origin.kind === 'pack' && origin.packId === packId;
-
-/**
- * Removes a pack's records: its notes (with their versions), and its entities with their
- * mentions, except entities that hold notes from elsewhere, which stay and become own.
- */
-export async function removePack(db: BackstoryDb, packId: string): Promise<PackRemoval> {
-  return inTransaction(db, ['entities', 'notes', 'noteVersions', 'mentions'], async (tx) => {
-    const removal: PackRemoval = { removedEntityIds: [], keptEntities: [] };
-    const notes = tx.objectStore('notes');
-    const versions = tx.objectStore('noteVersions');
-    const remaining = new Set<string>();
-    for (const note of await notes.getAll()) {
-      if (!fromPack(note.origin, packId)) {
-        remaining.add(note.entityId);
-        continue;
-      }
-      for (const versionId of await versions.index('byNote').getAllKeys(note.id))
-        await versions.delete(versionId);
-      await notes.delete(note.id);
-    }
-    const entities = tx.objectStore('entities');
-    for (const stored of await entities.getAll()) {
-      if (!fromPack(stored.origin, packId)) continue;
-      const { keys: _keys, ...entity } = stored;
-      if (remaining.has(entity.id)) {
-        const kept: Entity = { ...entity, origin: { kind: 'own' }, modified: nowIso() };
-        await entities.put(toStoredEntity(kept));
-        removal.keptEntities.push(kept);
-        continue;
-      }
-      const mentions = tx.objectStore('mentions');
-      for (const mentionId of await mentions.index('byEntity').getAllKeys(entity.id))
-        await mentions.delete(mentionId);
-      await entities.delete(entity.id);
-      removal.removedEntityIds.push(entity.id);
-    }
-    return removal;
-  });
 }
