@@ -78,6 +78,16 @@ beforeEach(async () => {
 });
 
 const putin = { type: 'person', name: 'Vladimir Putin', aliases: [{ text: 'Putin' }] };
+
+/** Rewrites a stored row as an import writes it: without search words, with `changes`. */
+async function storeAsImported(store: 'entities' | 'notes', id: string, changes: Record<string, unknown>) {
+  const row = await db.get(store, id);
+  if (!row) throw new Error(`${id} is not stored`);
+  const { words: _words, ...bare } = row;
+  if (store === 'entities')
+    await db.put('entities', { ...(bare as Entity & { keys: string[] }), ...changes });
+  else await db.put('notes', { ...(bare as Note), ...changes });
+}
 const rvc = { type: 'organization', name: 'Russian Volunteer Corps', aliases: [] };
 
 describe('search and duplicates', () => {
@@ -97,14 +107,8 @@ describe('search and duplicates', () => {
     const note = await value('note.save', {
       note: { entityId: entity.id, text: 'Annexed Crimea.', sources: [] },
     });
-    // As an import writes them: no search words.
-    const storedEntity = await db.get('entities', entity.id);
-    const storedNote = await db.get('notes', note.id);
-    if (!storedEntity || !storedNote) throw new Error('not stored');
-    const { words: _entityWords, ...bareEntity } = storedEntity;
-    const { words: _noteWords, ...bareNote } = storedNote;
-    await db.put('entities', { ...bareEntity, keys: [], name: 'Vladimir Vladimirovich Putin' });
-    await db.put('notes', { ...bareNote, text: 'Met Trump in Helsinki.' });
+    await storeAsImported('entities', entity.id, { keys: [], name: 'Vladimir Vladimirovich Putin' });
+    await storeAsImported('notes', note.id, { text: 'Met Trump in Helsinki.' });
     expect((await value('kb.search', { query: 'helsinki' })).notes).toEqual([]);
     expect(await value('data.reload', {})).toBeNull();
     await handlers.indexed();
@@ -118,10 +122,7 @@ describe('search and duplicates', () => {
 
   it('finishes adding search words after a restart when a run was cut short', async () => {
     const entity = await value('entity.save', { entity: putin });
-    const stored = await db.get('entities', entity.id);
-    if (!stored) throw new Error('not stored');
-    const { words: _words, ...bare } = stored;
-    await db.put('entities', { ...bare, name: 'Vladimir Vladimirovich Putin' });
+    await storeAsImported('entities', entity.id, { name: 'Vladimir Vladimirovich Putin' });
     let pending = true;
     const flags: boolean[] = [];
     const restarted = createHandlers({
